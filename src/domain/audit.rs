@@ -1,0 +1,50 @@
+//! The audit trail's representation (reference-behavior.md §10.2).
+use serde_json::{Map, Value};
+
+use crate::store::entity::audit_trail;
+
+/// The `bron` of every record: the OAS enum value for the Klanten API (conformance-policy.md, deviation 6).
+pub const BRON: &str = "kc";
+
+/// ISO 8601 UTC with microseconds (omitted when zero) and `Z`, as the reference prints `aanmaakdatum`.
+pub fn format_timestamp(micros: i64) -> String {
+    let dt = chrono::DateTime::from_timestamp_micros(micros).unwrap_or_default();
+    if dt.timestamp_subsec_micros() == 0 {
+        dt.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    } else {
+        dt.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+    }
+}
+
+pub fn to_json(r: &audit_trail::Model) -> Value {
+    let mut m = Map::with_capacity(16);
+    m.insert("uuid".into(), r.uuid.clone().into());
+    m.insert("bron".into(), r.bron.clone().into());
+    m.insert("applicatieId".into(), r.applicatie_id.clone().into());
+    m.insert("applicatieWeergave".into(), r.applicatie_weergave.clone().into());
+    m.insert("gebruikersId".into(), r.gebruikers_id.clone().into());
+    m.insert("gebruikersWeergave".into(), r.gebruikers_weergave.clone().into());
+    m.insert("actie".into(), r.actie.clone().into());
+    m.insert("actieWeergave".into(), r.actie_weergave.clone().into());
+    m.insert("resultaat".into(), r.resultaat.into());
+    m.insert("hoofdObject".into(), r.hoofd_object.clone().into());
+    m.insert("resource".into(), r.resource.clone().into());
+    m.insert("resourceUrl".into(), r.resource_url.clone().into());
+    m.insert("toelichting".into(), r.toelichting.clone().into());
+    m.insert("resourceWeergave".into(), r.resource_weergave.clone().into());
+    m.insert("aanmaakdatum".into(), format_timestamp(r.aanmaakdatum).into());
+    m.insert("wijzigingen".into(), serde_json::from_str(&r.wijzigingen).unwrap_or(Value::Null));
+    Value::Object(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_as_the_reference_prints_them() {
+        assert_eq!(format_timestamp(1_795_866_480_716_516), "2026-11-28T11:48:00.716516Z");
+        assert_eq!(format_timestamp(1_795_866_480_000_000), "2026-11-28T11:48:00Z");
+        assert_eq!(format_timestamp(1_795_866_480_000_010), "2026-11-28T11:48:00.000010Z");
+    }
+}

@@ -1,0 +1,8 @@
+//! Pure rules of the standard and the reference: the klant model and representation, validation, the subject
+//! check (kla-002) and the field validators.
+pub mod audit;
+pub mod model;
+pub mod subject;
+pub mod validation;
+#[path = "validators_stub.rs"]
+pub mod validators;

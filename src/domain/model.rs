@@ -1,0 +1,300 @@
+//! The klant as the domain sees it, and its JSON representation (reference-behavior.md §3).
+//!
+//! The representation is built key by key in the reference's order, with `""` for unset text and `null` for
+//! absent nested objects, so that a client diffing our answers against the reference sees the same bytes.
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
+
+pub const SUBJECT_TYPES: [&str; 3] = ["natuurlijk_persoon", "niet_natuurlijk_persoon", "vestiging"];
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Klant {
+    pub uuid: String,
+    pub bronorganisatie: String,
+    pub klantnummer: String,
+    pub bedrijfsnaam: String,
+    pub functie: String,
+    pub website_url: String,
+    pub voornaam: String,
+    pub voorvoegsel_achternaam: String,
+    pub achternaam: String,
+    pub telefoonnummer: String,
+    pub emailadres: String,
+    pub subject: String,
+    pub subject_type: Option<String>,
+    pub adres: Option<Adres>,
+    pub natuurlijk_persoon: Option<NatuurlijkPersoon>,
+    pub niet_natuurlijk_persoon: Option<NietNatuurlijkPersoon>,
+    pub vestiging: Option<Vestiging>,
+    /// The identificatie's `verblijfsadres` (natuurlijk_persoon and vestiging).
+    pub verblijfsadres: Option<Verblijfsadres>,
+    /// The identificatie's `subVerblijfBuitenland` (all three types).
+    pub sub_verblijf_buitenland: Option<SubVerblijfBuitenland>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Adres {
+    pub straatnaam: String,
+    pub huisnummer: Option<i32>,
+    pub huisletter: String,
+    pub huisnummertoevoeging: String,
+    pub postcode: String,
+    pub woonplaatsnaam: String,
+    pub landcode: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NatuurlijkPersoon {
+    pub inp_bsn: String,
+    pub anp_identificatie: String,
+    pub inp_a_nummer: String,
+    pub geslachtsnaam: String,
+    pub voorvoegsel_geslachtsnaam: String,
+    pub voorletters: String,
+    pub voornamen: String,
+    pub geslachtsaanduiding: String,
+    pub geboortedatum: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NietNatuurlijkPersoon {
+    pub inn_nnp_id: String,
+    pub ann_identificatie: String,
+    pub statutaire_naam: String,
+    pub inn_rechtsvorm: String,
+    pub bezoekadres: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Vestiging {
+    pub vestigings_nummer: String,
+    pub handelsnaam: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Verblijfsadres {
+    pub aoa_identificatie: String,
+    pub wpl_woonplaats_naam: String,
+    pub gor_openbare_ruimte_naam: String,
+    pub aoa_postcode: String,
+    pub aoa_huisnummer: Option<i32>,
+    pub aoa_huisletter: String,
+    pub aoa_huisnummertoevoeging: String,
+    pub inp_locatiebeschrijving: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SubVerblijfBuitenland {
+    pub lnd_landcode: String,
+    pub lnd_landnaam: String,
+    pub sub_adres_buitenland_1: String,
+    pub sub_adres_buitenland_2: String,
+    pub sub_adres_buitenland_3: String,
+}
+
+/// `http://HOST/api/v1/klanten/UUID` (reference-behavior.md §1.4).
+pub fn klant_url(base_url: &str, uuid: &str) -> String {
+    format!("{base_url}/api/v1/klanten/{uuid}")
+}
+
+impl Klant {
+    /// The audit `resourceWeergave` (§10.2): `"{bronorganisatie} - {klantnummer}"`.
+    pub fn unique_representation(&self) -> String {
+        format!("{} - {}", self.bronorganisatie, self.klantnummer)
+    }
+
+    /// Whether a typed identificatie row exists for the stored `subjectType` (the reference's
+    /// `subject_identificatie` property, without its crash on a NULL type).
+    pub fn has_identificatie(&self) -> bool {
+        match self.subject_type.as_deref() {
+            Some("natuurlijk_persoon") => self.natuurlijk_persoon.is_some(),
+            Some("niet_natuurlijk_persoon") => self.niet_natuurlijk_persoon.is_some(),
+            Some("vestiging") => self.vestiging.is_some(),
+            _ => false,
+        }
+    }
+
+    /// The representation of §3.1, key for key in the reference's order.
+    pub fn to_json(&self, base_url: &str) -> Value {
+        let mut m = Map::with_capacity(16);
+        m.insert("url".into(), klant_url(base_url, &self.uuid).into());
+        m.insert("bronorganisatie".into(), self.bronorganisatie.clone().into());
+        m.insert("klantnummer".into(), self.klantnummer.clone().into());
+        m.insert("bedrijfsnaam".into(), self.bedrijfsnaam.clone().into());
+        m.insert("functie".into(), self.functie.clone().into());
+        m.insert("websiteUrl".into(), self.website_url.clone().into());
+        m.insert("voornaam".into(), self.voornaam.clone().into());
+        m.insert("voorvoegselAchternaam".into(), self.voorvoegsel_achternaam.clone().into());
+        m.insert("achternaam".into(), self.achternaam.clone().into());
+        m.insert("telefoonnummer".into(), self.telefoonnummer.clone().into());
+        m.insert("emailadres".into(), self.emailadres.clone().into());
+        m.insert("adres".into(), self.adres.as_ref().map_or(Value::Null, Adres::to_json));
+        m.insert("subject".into(), self.subject.clone().into());
+        m.insert("subjectType".into(), self.subject_type.clone().map_or(Value::Null, Value::String));
+        let identificatie = match self.subject_type.as_deref() {
+            Some("natuurlijk_persoon") => Some(self.natuurlijk_persoon.as_ref().map(|np| self.np_json(np))),
+            Some("niet_natuurlijk_persoon") => {
+                Some(self.niet_natuurlijk_persoon.as_ref().map(|nnp| self.nnp_json(nnp)))
+            }
+            Some("vestiging") => Some(self.vestiging.as_ref().map(|v| self.vestiging_json(v))),
+            _ => None,
+        };
+        if let Some(ident) = identificatie {
+            m.insert("subjectIdentificatie".into(), ident.unwrap_or(Value::Null));
+        }
+        Value::Object(m)
+    }
+
+    fn verblijfsadres_json(&self) -> Value {
+        self.verblijfsadres.as_ref().map_or(Value::Null, |a| {
+            json!({
+                "aoaIdentificatie": a.aoa_identificatie,
+                "wplWoonplaatsNaam": a.wpl_woonplaats_naam,
+                "gorOpenbareRuimteNaam": a.gor_openbare_ruimte_naam,
+                "aoaPostcode": a.aoa_postcode,
+                "aoaHuisnummer": a.aoa_huisnummer,
+                "aoaHuisletter": a.aoa_huisletter,
+                "aoaHuisnummertoevoeging": a.aoa_huisnummertoevoeging,
+                "inpLocatiebeschrijving": a.inp_locatiebeschrijving,
+            })
+        })
+    }
+
+    fn sub_verblijf_buitenland_json(&self) -> Value {
+        self.sub_verblijf_buitenland.as_ref().map_or(Value::Null, |s| {
+            json!({
+                "lndLandcode": s.lnd_landcode,
+                "lndLandnaam": s.lnd_landnaam,
+                "subAdresBuitenland1": s.sub_adres_buitenland_1,
+                "subAdresBuitenland2": s.sub_adres_buitenland_2,
+                "subAdresBuitenland3": s.sub_adres_buitenland_3,
+            })
+        })
+    }
+
+    fn np_json(&self, np: &NatuurlijkPersoon) -> Value {
+        json!({
+            "inpBsn": np.inp_bsn,
+            "anpIdentificatie": np.anp_identificatie,
+            "inpANummer": np.inp_a_nummer,
+            "geslachtsnaam": np.geslachtsnaam,
+            "voorvoegselGeslachtsnaam": np.voorvoegsel_geslachtsnaam,
+            "voorletters": np.voorletters,
+            "voornamen": np.voornamen,
+            "geslachtsaanduiding": np.geslachtsaanduiding,
+            "geboortedatum": np.geboortedatum,
+            "verblijfsadres": self.verblijfsadres_json(),
+            "subVerblijfBuitenland": self.sub_verblijf_buitenland_json(),
+        })
+    }
+
+    fn nnp_json(&self, nnp: &NietNatuurlijkPersoon) -> Value {
+        json!({
+            "innNnpId": nnp.inn_nnp_id,
+            "annIdentificatie": nnp.ann_identificatie,
+            "statutaireNaam": nnp.statutaire_naam,
+            "innRechtsvorm": nnp.inn_rechtsvorm,
+            "bezoekadres": nnp.bezoekadres,
+            "subVerblijfBuitenland": self.sub_verblijf_buitenland_json(),
+        })
+    }
+
+    fn vestiging_json(&self, v: &Vestiging) -> Value {
+        json!({
+            "vestigingsNummer": v.vestigings_nummer,
+            "handelsnaam": v.handelsnaam,
+            "verblijfsadres": self.verblijfsadres_json(),
+            "subVerblijfBuitenland": self.sub_verblijf_buitenland_json(),
+        })
+    }
+}
+
+impl Adres {
+    fn to_json(&self) -> Value {
+        json!({
+            "straatnaam": self.straatnaam,
+            "huisnummer": self.huisnummer,
+            "huisletter": self.huisletter,
+            "huisnummertoevoeging": self.huisnummertoevoeging,
+            "postcode": self.postcode,
+            "woonplaatsnaam": self.woonplaatsnaam,
+            "landcode": self.landcode,
+        })
+    }
+}
+
+/// The internal form of a klant: a snake_case map shaped like a request body (reference-behavior.md §1.2 input
+/// rule), without `url`. Updates merge validated input onto this form (§4.4, §4.5), then it is read back.
+impl Klant {
+    pub fn to_internal(&self) -> Map<String, Value> {
+        let Value::Object(mut m) = serde_json::to_value(self).unwrap_or_default() else {
+            return Map::new();
+        };
+        m.remove("uuid");
+        let np = m.remove("natuurlijk_persoon");
+        let nnp = m.remove("niet_natuurlijk_persoon");
+        let v = m.remove("vestiging");
+        let verblijfsadres = m.remove("verblijfsadres").unwrap_or(Value::Null);
+        let svb = m.remove("sub_verblijf_buitenland").unwrap_or(Value::Null);
+        let (ident, has_verblijfsadres) = match self.subject_type.as_deref() {
+            Some("natuurlijk_persoon") => (np, true),
+            Some("niet_natuurlijk_persoon") => (nnp, false),
+            Some("vestiging") => (v, true),
+            _ => (None, false),
+        };
+        if let Some(Value::Object(mut ident)) = ident {
+            if has_verblijfsadres {
+                ident.insert("verblijfsadres".into(), verblijfsadres);
+            }
+            ident.insert("sub_verblijf_buitenland".into(), svb);
+            m.insert("subject_identificatie".into(), Value::Object(ident));
+        }
+        m
+    }
+
+    /// Reads the internal form back; rows of other identificatie types than `subject_type` are kept from `self`.
+    pub fn with_internal(&self, mut m: Map<String, Value>) -> Klant {
+        let ident = m.remove("subject_identificatie");
+        let mut k: Klant = serde_json::from_value(Value::Object(m)).unwrap_or_default();
+        k.uuid = self.uuid.clone();
+        k.natuurlijk_persoon = self.natuurlijk_persoon.clone();
+        k.niet_natuurlijk_persoon = self.niet_natuurlijk_persoon.clone();
+        k.vestiging = self.vestiging.clone();
+        k.verblijfsadres = self.verblijfsadres.clone();
+        k.sub_verblijf_buitenland = self.sub_verblijf_buitenland.clone();
+        if let Some(Value::Object(mut ident)) = ident {
+            let nested = |ident: &mut Map<String, Value>, key: &str| match ident.remove(key) {
+                Some(v @ Value::Object(_)) => Some(v),
+                _ => None,
+            };
+            let verblijfsadres = nested(&mut ident, "verblijfsadres");
+            let svb = nested(&mut ident, "sub_verblijf_buitenland");
+            let ident = Value::Object(ident);
+            match k.subject_type.as_deref() {
+                Some("natuurlijk_persoon") => {
+                    k.natuurlijk_persoon = serde_json::from_value(ident).ok();
+                    k.verblijfsadres = verblijfsadres.and_then(|v| serde_json::from_value(v).ok());
+                }
+                Some("niet_natuurlijk_persoon") => {
+                    k.niet_natuurlijk_persoon = serde_json::from_value(ident).ok();
+                }
+                Some("vestiging") => {
+                    k.vestiging = serde_json::from_value(ident).ok();
+                    k.verblijfsadres = verblijfsadres.and_then(|v| serde_json::from_value(v).ok());
+                }
+                _ => {}
+            }
+            if k.subject_type.is_some() {
+                k.sub_verblijf_buitenland = svb.and_then(|v| serde_json::from_value(v).ok());
+            }
+        }
+        k
+    }
+}

@@ -1,0 +1,220 @@
+//! kla-002: a `subject` URL must resolve to HTTP 200 (reference-behavior.md §5.3), checked with bounds
+//! (conformance-policy.md, deviation 10): connect and total timeouts, a redirect limit, no body read, no internal
+//! error text in the reason, no link-local or cloud-metadata addresses, and an optional allow-list of hosts.
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::dns::{Addrs, Name, Resolve, Resolving};
+use reqwest::redirect::{Attempt, Policy};
+
+#[derive(Clone, Debug)]
+pub struct SubjectConfig {
+    pub connect_timeout: Duration,
+    pub total_timeout: Duration,
+    pub max_redirects: usize,
+    /// When set, only these hosts (lower case) may be fetched, also as redirect targets.
+    pub allowed_hosts: Option<Vec<String>>,
+}
+
+impl Default for SubjectConfig {
+    fn default() -> Self {
+        SubjectConfig {
+            connect_timeout: Duration::from_secs(2),
+            total_timeout: Duration::from_secs(5),
+            max_redirects: 5,
+            allowed_hosts: None,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct SubjectChecker {
+    client: reqwest::Client,
+    allowed_hosts: Option<Arc<Vec<String>>>,
+}
+
+/// Addresses never fetched: link-local (which includes the 169.254.169.254 metadata service) and the IPv6
+/// metadata addresses of the large clouds.
+fn forbidden_ip(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => v4.is_link_local() || v4.is_unspecified() || v4.is_broadcast(),
+        IpAddr::V6(v6) => {
+            let seg = v6.segments();
+            (seg[0] & 0xffc0) == 0xfe80
+                || v6.is_unspecified()
+                || v6 == "fd00:ec2::254".parse::<std::net::Ipv6Addr>().expect("literal")
+                || v6.to_ipv4_mapped().is_some_and(|v4| forbidden_ip(IpAddr::V4(v4)))
+        }
+    }
+}
+
+const METADATA_HOSTS: [&str; 2] = ["metadata.google.internal", "metadata"];
+
+#[derive(Debug)]
+struct Refused;
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("address not allowed")
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// Resolves with the system resolver and drops forbidden addresses, so that a DNS name pointing at a metadata
+/// service is refused as well as a literal address.
+struct FilteringResolver;
+
+impl Resolve for FilteringResolver {
+    fn resolve(&self, name: Name) -> Resolving {
+        Box::pin(async move {
+            let host = name.as_str().to_string();
+            let addrs: Vec<SocketAddr> =
+                tokio::net::lookup_host((host.as_str(), 0)).await?.filter(|a| !forbidden_ip(a.ip())).collect();
+            if addrs.is_empty() {
+                return Err(Box::new(Refused) as Box<dyn std::error::Error + Send + Sync>);
+            }
+            Ok(Box::new(addrs.into_iter()) as Addrs)
+        })
+    }
+}
+
+fn host_allowed(url: &reqwest::Url, allowed: Option<&Vec<String>>) -> bool {
+    let Some(host) = url.host_str() else { return false };
+    let host = host.trim_start_matches('[').trim_end_matches(']').to_ascii_lowercase();
+    if METADATA_HOSTS.contains(&host.as_str()) {
+        return false;
+    }
+    if let Ok(ip) = host.parse::<IpAddr>() {
+        if forbidden_ip(ip) {
+            return false;
+        }
+    }
+    allowed.is_none_or(|list| list.iter().any(|h| *h == host))
+}
+
+enum Failure {
+    Timeout,
+    Connect,
+    InvalidUrl,
+    NotAllowed,
+    Redirects,
+    Other,
+}
+
+impl Failure {
+    fn text(&self) -> &'static str {
+        match self {
+            Failure::Timeout => "de server antwoordde niet op tijd.",
+            Failure::Connect => "er kon geen verbinding worden gemaakt.",
+            Failure::InvalidUrl => "ongeldige URL.",
+            Failure::NotAllowed => "deze host mag niet worden opgevraagd.",
+            Failure::Redirects => "te veel redirects.",
+            Failure::Other => "de aanvraag is mislukt.",
+        }
+    }
+}
+
+impl SubjectChecker {
+    pub fn new(cfg: SubjectConfig) -> Self {
+        let allowed = cfg.allowed_hosts.clone().map(Arc::new);
+        let for_policy = allowed.clone();
+        let max = cfg.max_redirects;
+        let policy = Policy::custom(move |attempt: Attempt| {
+            if attempt.previous().len() > max {
+                attempt.error(TooManyRedirects)
+            } else if !host_allowed(attempt.url(), for_policy.as_deref()) {
+                attempt.error(Refused)
+            } else {
+                attempt.follow()
+            }
+        });
+        let client = reqwest::Client::builder()
+            .connect_timeout(cfg.connect_timeout)
+            .timeout(cfg.total_timeout)
+            .redirect(policy)
+            .dns_resolver(Arc::new(FilteringResolver))
+            .user_agent(concat!("klanten/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .expect("static reqwest configuration");
+        SubjectChecker { client, allowed_hosts: allowed }
+    }
+
+    /// `Ok` when a GET of `url` ends, after redirects, in exactly HTTP 200; otherwise the reference's `bad-url`
+    /// reason. The body is never read.
+    #[tracing::instrument(skip(self))]
+    pub async fn check(&self, url: &str) -> Result<(), String> {
+        let failed = |f: Failure| format!("De URL {url} kon niet opgehaald worden. Foutmelding: {}", f.text());
+        let Ok(parsed) = reqwest::Url::parse(url) else {
+            return Err(failed(Failure::InvalidUrl));
+        };
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(failed(Failure::InvalidUrl));
+        }
+        if !host_allowed(&parsed, self.allowed_hosts.as_deref()) {
+            return Err(failed(Failure::NotAllowed));
+        }
+        match self.client.get(parsed).send().await {
+            Ok(resp) if resp.status().as_u16() == 200 => Ok(()),
+            Ok(resp) => {
+                Err(format!("De URL {url} gaf als antwoord HTTP {}. Geef een geldige URL op.", resp.status().as_u16()))
+            }
+            Err(e) => {
+                tracing::info!(error = %e, "subject check failed");
+                let kind = if e.is_timeout() {
+                    Failure::Timeout
+                } else if e.is_redirect() {
+                    if source_is::<Refused>(&e) {
+                        Failure::NotAllowed
+                    } else {
+                        Failure::Redirects
+                    }
+                } else if source_is::<Refused>(&e) {
+                    Failure::NotAllowed
+                } else if e.is_connect() {
+                    Failure::Connect
+                } else {
+                    Failure::Other
+                };
+                Err(failed(kind))
+            }
+        }
+    }
+}
+
+#[derive(Debug)]
+struct TooManyRedirects;
+
+impl std::fmt::Display for TooManyRedirects {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("too many redirects")
+    }
+}
+
+impl std::error::Error for TooManyRedirects {}
+
+fn source_is<T: std::error::Error + 'static>(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = cur {
+        if err.is::<T>() {
+            return true;
+        }
+        cur = err.source();
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forbidden_addresses() {
+        assert!(forbidden_ip("169.254.169.254".parse().unwrap()));
+        assert!(forbidden_ip("fe80::1".parse().unwrap()));
+        assert!(forbidden_ip("::ffff:169.254.169.254".parse().unwrap()));
+        assert!(!forbidden_ip("127.0.0.1".parse().unwrap()));
+        assert!(!forbidden_ip("93.184.216.34".parse().unwrap()));
+    }
+}

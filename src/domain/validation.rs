@@ -1,0 +1,673 @@
+//! Request-body validation with the reference's codes, reasons and `invalidParams` names (reference-behavior.md §5),
+//! and the merge of validated input onto a stored klant (§4.4, §4.5, §6).
+//!
+//! The rules are data: one [`Field`] table per serializer of the reference, walked in the reference's field order,
+//! so that every error a client sees has the reference's name, code, reason and position.
+use serde_json::{Map, Number, Value};
+
+use super::subject::SubjectChecker;
+use super::validators::{check_rsin, is_valid_a_nummer, is_valid_email, is_valid_url};
+
+/// One `invalidParams` entry.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct InvalidParam {
+    pub name: String,
+    pub code: String,
+    pub reason: String,
+}
+
+impl InvalidParam {
+    pub fn new(name: impl Into<String>, code: &str, reason: impl Into<String>) -> Self {
+        InvalidParam { name: name.into(), code: code.into(), reason: reason.into() }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Create,
+    Update,
+    Patch,
+}
+
+#[derive(Clone, Copy)]
+enum Check {
+    Plain,
+    Rsin,
+    Url,
+    Email,
+    ANummer,
+    Subject,
+}
+
+enum Kind {
+    Text { max: usize, blank: bool, check: Check },
+    Choice { choices: &'static [&'static str], blank: bool },
+    Int,
+    Object(&'static [Field]),
+    List,
+}
+
+struct Field {
+    name: &'static str,
+    /// Required when the serializer is not partial (create and PUT at the top level; always when nested in
+    /// `subjectIdentificatie`, which the reference validates non-partially, §4.4).
+    required: bool,
+    null: bool,
+    kind: Kind,
+}
+
+const fn text(name: &'static str, max: usize) -> Field {
+    Field { name, required: false, null: false, kind: Kind::Text { max, blank: true, check: Check::Plain } }
+}
+
+const fn checked(name: &'static str, max: usize, check: Check) -> Field {
+    Field { name, required: false, null: false, kind: Kind::Text { max, blank: true, check } }
+}
+
+const fn required(name: &'static str, max: usize, check: Check) -> Field {
+    Field { name, required: true, null: false, kind: Kind::Text { max, blank: false, check } }
+}
+
+const fn int(name: &'static str) -> Field {
+    Field { name, required: false, null: true, kind: Kind::Int }
+}
+
+const fn object(name: &'static str, fields: &'static [Field]) -> Field {
+    Field { name, required: false, null: true, kind: Kind::Object(fields) }
+}
+
+const ADRES: &[Field] = &[
+    text("straatnaam", 100),
+    int("huisnummer"),
+    text("huisletter", 1),
+    text("huisnummertoevoeging", 4),
+    text("postcode", 7),
+    text("woonplaatsnaam", 80),
+    text("landcode", 4),
+];
+
+const KLANT: &[Field] = &[
+    required("bronorganisatie", 9, Check::Rsin),
+    required("klantnummer", 8, Check::Plain),
+    text("bedrijfsnaam", 200),
+    text("functie", 200),
+    required("website_url", 1000, Check::Url),
+    text("voornaam", 200),
+    text("voorvoegsel_achternaam", 10),
+    text("achternaam", 200),
+    text("telefoonnummer", 20),
+    checked("emailadres", 254, Check::Email),
+    object("adres", ADRES),
+    checked("subject", 1000, Check::Subject),
+    Field {
+        name: "subject_type",
+        required: false,
+        null: true,
+        kind: Kind::Choice { choices: &super::model::SUBJECT_TYPES, blank: true },
+    },
+];
+
+const VERBLIJFSADRES: &[Field] = &[
+    required("aoa_identificatie", 100, Check::Plain),
+    text("wpl_woonplaats_naam", 80),
+    required("gor_openbare_ruimte_naam", 80, Check::Plain),
+    text("aoa_postcode", 7),
+    int("aoa_huisnummer"),
+    text("aoa_huisletter", 1),
+    text("aoa_huisnummertoevoeging", 4),
+    text("inp_locatiebeschrijving", 1000),
+];
+
+const SUB_VERBLIJF_BUITENLAND: &[Field] = &[
+    required("lnd_landcode", 4, Check::Plain),
+    required("lnd_landnaam", 40, Check::Plain),
+    text("sub_adres_buitenland_1", 35),
+    text("sub_adres_buitenland_2", 35),
+    text("sub_adres_buitenland_3", 35),
+];
+
+const GESLACHTSAANDUIDING: &[&str] = &["m", "v", "o"];
+
+/// The values of `innRechtsvorm`, exactly as the reference has them (§2.3, one "n" in `venootschap` included).
+const RECHTSVORMEN: &[&str] = &[
+    "besloten_vennootschap",
+    "cooperatie_europees_economische_samenwerking",
+    "europese_cooperatieve_venootschap",
+    "europese_naamloze_vennootschap",
+    "kerkelijke_organisatie",
+    "naamloze_vennootschap",
+    "onderlinge_waarborg_maatschappij",
+    "overig_privaatrechtelijke_rechtspersoon",
+    "stichting",
+    "vereniging",
+    "vereniging_van_eigenaars",
+    "publiekrechtelijke_rechtspersoon",
+    "vennootschap_onder_firma",
+    "maatschap",
+    "rederij",
+    "commanditaire_vennootschap",
+    "kapitaalvennootschap_binnen_eer",
+    "overige_buitenlandse_rechtspersoon_vennootschap",
+    "kapitaalvennootschap_buiten_eer",
+];
+
+const NATUURLIJK_PERSOON: &[Field] = &[
+    checked("inp_bsn", 9, Check::Rsin),
+    text("anp_identificatie", 17),
+    checked("inp_a_nummer", 10, Check::ANummer),
+    text("geslachtsnaam", 200),
+    text("voorvoegsel_geslachtsnaam", 80),
+    text("voorletters", 20),
+    text("voornamen", 200),
+    Field {
+        name: "geslachtsaanduiding",
+        required: false,
+        null: false,
+        kind: Kind::Choice { choices: GESLACHTSAANDUIDING, blank: true },
+    },
+    text("geboortedatum", 18),
+    object("verblijfsadres", VERBLIJFSADRES),
+    object("sub_verblijf_buitenland", SUB_VERBLIJF_BUITENLAND),
+];
+
+const NIET_NATUURLIJK_PERSOON: &[Field] = &[
+    checked("inn_nnp_id", 9, Check::Rsin),
+    text("ann_identificatie", 17),
+    text("statutaire_naam", 500),
+    Field {
+        name: "inn_rechtsvorm",
+        required: false,
+        null: false,
+        kind: Kind::Choice { choices: RECHTSVORMEN, blank: true },
+    },
+    text("bezoekadres", 1000),
+    object("sub_verblijf_buitenland", SUB_VERBLIJF_BUITENLAND),
+];
+
+const VESTIGING: &[Field] = &[
+    text("vestigings_nummer", 24),
+    Field { name: "handelsnaam", required: false, null: false, kind: Kind::List },
+    object("verblijfsadres", VERBLIJFSADRES),
+    object("sub_verblijf_buitenland", SUB_VERBLIJF_BUITENLAND),
+];
+
+const HANDELSNAAM_MAX: usize = 625;
+const MAX_INT_STRING: usize = 1000;
+const HUISNUMMER_MAX: i64 = 99999;
+
+const REQUIRED: &str = "Dit veld is vereist.";
+const NOT_BLANK: &str = "Dit veld mag niet leeg zijn.";
+
+/// The camel→snake rule the reference applies to every input key (§1.2): `_` before an upper-case letter or digit
+/// that follows a lower-case letter or digit, and before an upper-case letter that starts a word after another
+/// upper-case letter; then lower-case. `subAdresBuitenland1` → `sub_adres_buitenland_1`, `inpANummer` and
+/// `inpA_nummer` → `inp_a_nummer`.
+pub fn snake_case(key: &str) -> String {
+    let chars: Vec<char> = key.chars().collect();
+    let mut out = String::with_capacity(key.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if i > 0 {
+            let p = chars[i - 1];
+            let after_lower = (p.is_lowercase() || p.is_ascii_digit())
+                && (c.is_uppercase() || (c.is_ascii_digit() && !p.is_ascii_digit()));
+            let word_start = p.is_uppercase() && c.is_uppercase() && chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            if after_lower || word_start {
+                out.push('_');
+            }
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// The camelCasing of `invalidParams` names (§12.1): only a letter, underscore, letter run is merged, so
+/// `inp_a_nummer` becomes `inpA_nummer` and `sub_adres_buitenland_1` becomes `subAdresBuitenland_1`.
+pub fn error_name(snake: &str) -> String {
+    let chars: Vec<char> = snake.chars().collect();
+    let mut out = String::with_capacity(snake.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if i + 2 < chars.len()
+            && chars[i].is_ascii_lowercase()
+            && chars[i + 1] == '_'
+            && chars[i + 2].is_ascii_lowercase()
+        {
+            out.push(chars[i]);
+            out.push(chars[i + 2].to_ascii_uppercase());
+            i += 3;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn snake_keys(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => {
+            let mut out = Map::with_capacity(m.len());
+            for (k, v) in m {
+                out.insert(snake_case(k), snake_keys(v));
+            }
+            Value::Object(out)
+        }
+        Value::Array(a) => Value::Array(a.iter().map(snake_keys).collect()),
+        other => other.clone(),
+    }
+}
+
+/// The Python type name the reference puts in its messages.
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "NoneType",
+        Value::Bool(_) => "bool",
+        Value::Number(n) if n.is_f64() => "float",
+        Value::Number(_) => "int",
+        Value::String(_) => "str",
+        Value::Array(_) => "list",
+        Value::Object(_) => "dict",
+    }
+}
+
+/// Python's `str()` of a JSON value, as the reference formats `{input}` in `invalid_choice` reasons.
+fn python_str(v: &Value) -> String {
+    match v {
+        Value::Null => "None".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::Number(n) => python_number(n),
+        Value::String(s) => s.clone(),
+        Value::Array(a) => format!("[{}]", a.iter().map(python_repr).collect::<Vec<_>>().join(", ")),
+        Value::Object(m) => format!(
+            "{{{}}}",
+            m.iter().map(|(k, v)| format!("'{k}': {}", python_repr(v))).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
+fn python_repr(v: &Value) -> String {
+    match v {
+        Value::String(s) => format!("'{s}'"),
+        other => python_str(other),
+    }
+}
+
+fn python_number(n: &Number) -> String {
+    if let Some(f) = n.as_f64().filter(|_| n.is_f64()) {
+        if f.fract() == 0.0 && f.abs() < 1e16 {
+            format!("{f:.1}")
+        } else {
+            format!("{f}")
+        }
+    } else {
+        n.to_string()
+    }
+}
+
+/// Python's `str.strip()` whitespace.
+fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+struct Ctx {
+    errors: Vec<InvalidParam>,
+    /// The outcome of the kla-002 remote check of `subject`, done before the walk (it is the only I/O).
+    subject_check: Option<Result<(), String>>,
+}
+
+impl Ctx {
+    fn err(&mut self, path: &str, code: &str, reason: impl Into<String>) {
+        self.errors.push(InvalidParam::new(path, code, reason));
+    }
+}
+
+fn join(prefix: &str, name: &str) -> String {
+    let name = error_name(name);
+    if prefix.is_empty() {
+        name
+    } else {
+        format!("{prefix}.{name}")
+    }
+}
+
+/// DRF `CharField.to_internal_value` plus the validators of one text field.
+fn validate_text(ctx: &mut Ctx, path: &str, v: &Value, max: usize, blank: bool, check: Check) -> Option<Value> {
+    if let Value::String(s) = v {
+        if s.trim_matches(is_py_space).is_empty() {
+            if !blank {
+                ctx.err(path, "blank", NOT_BLANK);
+                return None;
+            }
+            return Some(Value::String(String::new()));
+        }
+    }
+    let s = match v {
+        Value::String(s) => s.trim_matches(is_py_space).to_string(),
+        Value::Number(n) => python_number(n),
+        _ => {
+            ctx.err(path, "invalid", "Not a valid string.");
+            return None;
+        }
+    };
+    let before = ctx.errors.len();
+    match check {
+        Check::Rsin => {
+            if let Err(e) = check_rsin(&s) {
+                ctx.err(path, e.code(), e.reason());
+            }
+        }
+        Check::ANummer => {
+            if !is_valid_a_nummer(&s) {
+                ctx.err(path, "a-nummer-incorrect-format", "inpA_nummer must consist of 10 digits");
+            }
+        }
+        Check::Subject => {
+            // kla-002: the remote check runs first, before the format check (§5.2, §5.3).
+            if let Some(Err(reason)) = ctx.subject_check.clone() {
+                ctx.err(path, "bad-url", reason);
+            }
+        }
+        Check::Plain | Check::Url | Check::Email => {}
+    }
+    if s.chars().count() > max {
+        ctx.err(path, "max_length", format!("Zorg ervoor dat dit veld niet meer dan {max} karakters bevat."));
+    }
+    if s.contains('\0') {
+        ctx.err(path, "null_characters_not_allowed", "Null-tekens zijn niet toegestaan.");
+    }
+    match check {
+        Check::Url | Check::Subject if !is_valid_url(&s) => ctx.err(path, "invalid", "Voer een geldige URL in."),
+        Check::Email if !is_valid_email(&s) => ctx.err(path, "invalid", "Voer een geldig e-mailadres in."),
+        _ => {}
+    }
+    (ctx.errors.len() == before).then_some(Value::String(s))
+}
+
+/// DRF `IntegerField` with the model's 0..=99999 range (§5.2).
+fn validate_int(ctx: &mut Ctx, path: &str, v: &Value) -> Option<Value> {
+    const INVALID: &str = "Een geldig getal is vereist.";
+    let parsed: Option<i128> = match v {
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Some(i as i128)
+            } else if let Some(u) = n.as_u64() {
+                Some(u as i128)
+            } else {
+                n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e16).map(|f| f as i128)
+            }
+        }
+        Value::String(s) => {
+            if s.chars().count() > MAX_INT_STRING {
+                ctx.err(path, "max_string_length", "Tekstwaarde is te lang.");
+                return None;
+            }
+            parse_python_int(s)
+        }
+        _ => None,
+    };
+    let Some(i) = parsed else {
+        ctx.err(path, "invalid", INVALID);
+        return None;
+    };
+    if i > HUISNUMMER_MAX as i128 {
+        ctx.err(
+            path,
+            "max_value",
+            format!("Zorg ervoor dat deze waarde kleiner is dan of gelijk is aan {HUISNUMMER_MAX}."),
+        );
+        return None;
+    }
+    if i < 0 {
+        ctx.err(path, "min_value", "Zorg ervoor dat deze waarde groter is dan of gelijk is aan 0.");
+        return None;
+    }
+    Some(Value::Number((i as i64).into()))
+}
+
+/// `int(re.sub(r'\.0*\s*$', '', s))` as DRF does it: surrounding whitespace, a sign and a trailing `.0` are
+/// accepted. Values too large for i128 saturate, so that they still fail the range check, not the format check.
+fn parse_python_int(s: &str) -> Option<i128> {
+    let mut t = s.trim_end_matches(is_py_space);
+    if let Some(dot) = t.rfind('.') {
+        if t[dot + 1..].chars().all(|c| c == '0') {
+            t = &t[..dot];
+        }
+    }
+    let t = t.trim_matches(is_py_space);
+    let (neg, digits) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let magnitude = digits.parse::<i128>().unwrap_or(i128::MAX);
+    Some(if neg { -magnitude } else { magnitude })
+}
+
+fn validate_choice(ctx: &mut Ctx, path: &str, v: &Value, choices: &[&str], blank: bool) -> Option<Value> {
+    if let Value::String(s) = v {
+        if s.is_empty() && blank {
+            return Some(Value::String(String::new()));
+        }
+    }
+    let text = python_str(v);
+    if choices.contains(&text.as_str()) {
+        Some(Value::String(text))
+    } else {
+        ctx.err(path, "invalid_choice", format!("\"{text}\" is een ongeldige keuze."));
+        None
+    }
+}
+
+fn validate_list(ctx: &mut Ctx, path: &str, v: &Value) -> Option<Value> {
+    let Value::Array(items) = v else {
+        ctx.err(path, "not_a_list", format!("Verwachtte een lijst met items, maar kreeg type \"{}\".", type_name(v)));
+        return None;
+    };
+    let before = ctx.errors.len();
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let item_path = format!("{path}.{i}");
+        if item.is_null() {
+            ctx.err(&item_path, "null", NOT_BLANK);
+            continue;
+        }
+        if let Some(v) = validate_text(ctx, &item_path, item, HANDELSNAAM_MAX, true, Check::Plain) {
+            out.push(v);
+        }
+    }
+    (ctx.errors.len() == before).then_some(Value::Array(out))
+}
+
+/// Validates one object against a field table; `partial` skips the `required` rule (PATCH at the top level).
+fn validate_object(
+    ctx: &mut Ctx,
+    prefix: &str,
+    m: &Map<String, Value>,
+    fields: &[Field],
+    partial: bool,
+) -> Map<String, Value> {
+    let mut out = Map::new();
+    for f in fields {
+        let path = join(prefix, f.name);
+        let Some(v) = m.get(f.name) else {
+            if f.required && !partial {
+                ctx.err(&path, "required", REQUIRED);
+            }
+            continue;
+        };
+        if v.is_null() {
+            if f.null {
+                out.insert(f.name.into(), Value::Null);
+            } else {
+                ctx.err(&path, "null", NOT_BLANK);
+            }
+            continue;
+        }
+        let value = match &f.kind {
+            Kind::Text { max, blank, check } => validate_text(ctx, &path, v, *max, *blank, *check),
+            Kind::Choice { choices, blank } => validate_choice(ctx, &path, v, choices, *blank),
+            Kind::Int => validate_int(ctx, &path, v),
+            Kind::List => validate_list(ctx, &path, v),
+            // Nested serializers of the identificatie are validated non-partially even in PATCH (§4.4).
+            Kind::Object(nested) => match v {
+                Value::Object(inner) => Some(Value::Object(validate_object(ctx, &path, inner, nested, false))),
+                other => {
+                    ctx.err(
+                        &format!("{path}.nonFieldErrors"),
+                        "invalid",
+                        format!("Ongeldige data. Verwacht een dictionary, kreeg een {}.", type_name(other)),
+                    );
+                    None
+                }
+            },
+        };
+        if let Some(value) = value {
+            out.insert(f.name.into(), value);
+        }
+    }
+    out
+}
+
+/// What a klant body validates to: the snake_case input with coerced values (only the keys that were sent), and,
+/// on create, whether the client left `klantnummer` to the server (kla-001).
+#[derive(Debug, Default)]
+pub struct Validated {
+    pub input: Map<String, Value>,
+    pub generate_klantnummer: bool,
+}
+
+/// The identificatie field table for a subject type.
+fn identificatie_fields(subject_type: &str) -> Option<&'static [Field]> {
+    match subject_type {
+        "natuurlijk_persoon" => Some(NATUURLIJK_PERSOON),
+        "niet_natuurlijk_persoon" => Some(NIET_NATUURLIJK_PERSOON),
+        "vestiging" => Some(VESTIGING),
+        _ => None,
+    }
+}
+
+/// Validates a klant body in the reference's order (§5.1): the body's type, the base fields (with the kla-002
+/// remote check of `subject` and the immutability of `subjectType`), then `subjectIdentificatie` for the effective
+/// subject type. `stored_subject_type` is the stored klant's type on update (`None` on create).
+/// Uniqueness and `invalid-subject` need the store and are checked by the caller, in that order.
+pub async fn validate_klant(
+    body: &Value,
+    mode: Mode,
+    stored_subject_type: Option<Option<&str>>,
+    subject: &SubjectChecker,
+) -> Result<Validated, Vec<InvalidParam>> {
+    let body = match body {
+        Value::Object(_) => snake_keys(body),
+        Value::Null => return Err(vec![InvalidParam::new("nonFieldErrors", "null", "No data provided")]),
+        other => {
+            return Err(vec![InvalidParam::new(
+                "nonFieldErrors",
+                "invalid",
+                format!("Ongeldige data. Verwacht een dictionary, kreeg een {}.", type_name(other)),
+            )])
+        }
+    };
+    let Value::Object(mut body) = body else { unreachable!("checked above") };
+
+    let mut generate_klantnummer = false;
+    if mode == Mode::Create {
+        // kla-001 (conformance-policy.md, deviation 2): absent, null or blank means "generate one".
+        let not_sent = match body.get("klantnummer") {
+            None | Some(Value::Null) => true,
+            Some(Value::String(s)) => s.trim_matches(is_py_space).is_empty(),
+            _ => false,
+        };
+        if not_sent {
+            body.remove("klantnummer");
+            generate_klantnummer = true;
+        }
+    }
+
+    let subject_check = match body.get("subject") {
+        Some(Value::String(s)) if !s.trim_matches(is_py_space).is_empty() => {
+            Some(subject.check(s.trim_matches(is_py_space)).await)
+        }
+        Some(Value::Number(n)) => Some(subject.check(&python_number(n)).await),
+        _ => None,
+    };
+    let mut ctx = Ctx { errors: Vec::new(), subject_check };
+    let partial = mode != Mode::Create && mode != Mode::Update;
+    let mut fields_ok = validate_object(&mut ctx, "", &body, KLANT, partial);
+    if mode == Mode::Create && generate_klantnummer {
+        // the table marks klantnummer required; on create it is not (kla-001)
+        ctx.errors.retain(|e| e.name != "klantnummer");
+    }
+
+    // conformance-policy.md, deviation 12: `subjectType: ""` is read as null.
+    if let Some(Value::String(s)) = fields_ok.get("subject_type") {
+        if s.is_empty() {
+            fields_ok.insert("subject_type".into(), Value::Null);
+        }
+    }
+    if let (Some(stored), Some(new)) = (stored_subject_type, fields_ok.get("subject_type")) {
+        // Immutability of subjectType (§5.2); unlike the reference, null is no way around it (deviation 3).
+        if new.as_str() != stored {
+            ctx.err("subjectType", "wijzigen-niet-toegelaten", "Dit veld mag niet gewijzigd worden.");
+        }
+    }
+    if !ctx.errors.is_empty() {
+        return Err(ctx.errors);
+    }
+
+    let effective_type = match fields_ok.get("subject_type") {
+        Some(v) => v.as_str().map(str::to_owned),
+        None => stored_subject_type.flatten().map(str::to_owned),
+    };
+    if let Some(fields) = effective_type.as_deref().and_then(identificatie_fields) {
+        match body.get("subject_identificatie") {
+            None => {}
+            Some(Value::Null) => ctx.err("subjectIdentificatie", "null", NOT_BLANK),
+            Some(Value::Object(ident)) => {
+                let ident = validate_object(&mut ctx, "subjectIdentificatie", ident, fields, false);
+                fields_ok.insert("subject_identificatie".into(), Value::Object(ident));
+            }
+            Some(other) => ctx.err(
+                "subjectIdentificatie.nonFieldErrors",
+                "invalid",
+                format!("Ongeldige data. Verwacht een dictionary, kreeg een {}.", type_name(other)),
+            ),
+        }
+    }
+    if !ctx.errors.is_empty() {
+        return Err(ctx.errors);
+    }
+    Ok(Validated { input: fields_ok, generate_klantnummer })
+}
+
+/// Merges validated input onto the internal form of a stored klant (§4.4, §6): values overwrite; a nested object
+/// sent as null or `{}` is ignored (nothing is ever deleted); a non-empty one merges field by field onto the stored
+/// object, or onto blank defaults when there is none.
+pub fn merge(stored: &mut Map<String, Value>, input: &Map<String, Value>) {
+    for (k, v) in input {
+        match v {
+            Value::Object(inner) if inner.is_empty() => {}
+            Value::Object(inner) => {
+                let slot = stored.entry(k.clone()).or_insert_with(|| Value::Object(Map::new()));
+                if !slot.is_object() {
+                    *slot = Value::Object(Map::new());
+                }
+                if let Value::Object(target) = slot {
+                    merge(target, inner);
+                }
+            }
+            Value::Null if k != "subject_type" && k != "huisnummer" && k != "aoa_huisnummer" => {}
+            other => {
+                stored.insert(k.clone(), other.clone());
+            }
+        }
+    }
+}
+
+/// Whether the validated input carries a non-empty identificatie (the reference's "validated identificatie").
+pub fn has_identificatie_input(input: &Map<String, Value>) -> bool {
+    matches!(input.get("subject_identificatie"), Some(Value::Object(m)) if !m.is_empty())
+}

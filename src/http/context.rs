@@ -1,0 +1,62 @@
+//! The per-request context handed to the generated router and on to the `Api` implementation: what the generated
+//! code cannot know (the request's base URL, the authenticated client, the validated body) and a slot for answers
+//! the generated response enums have no variant for (404 on a list page, for example).
+use std::sync::{Arc, Mutex};
+
+use swagger::auth::Authorization;
+use swagger::{Has, XSpanIdString};
+
+use super::problem::Problem;
+use crate::auth::Principal;
+use crate::domain::validation::Validated;
+
+#[derive(Clone)]
+pub struct RequestContext {
+    pub x_span_id: XSpanIdString,
+    pub authorization: Option<Authorization>,
+    /// `http://HOST` of this request (reference-behavior.md §1.4).
+    pub base_url: String,
+    pub principal: Option<Principal>,
+    /// The body as validated by `http::body` (writes only).
+    pub validated: Option<Arc<Validated>>,
+    /// The list request's original query pairs (for `next`/`previous`) and whether `page=last` was asked.
+    pub list_query: Option<Arc<super::query::ListQuery>>,
+    /// An answer that replaces whatever the generated layer renders.
+    pub override_response: Arc<Mutex<Option<Problem>>>,
+}
+
+impl RequestContext {
+    pub fn respond_with(&self, p: Problem) {
+        if let Ok(mut slot) = self.override_response.lock() {
+            *slot = Some(p);
+        }
+    }
+
+    pub fn take_override(&self) -> Option<Problem> {
+        self.override_response.lock().ok().and_then(|mut s| s.take())
+    }
+}
+
+impl Has<XSpanIdString> for RequestContext {
+    fn get(&self) -> &XSpanIdString {
+        &self.x_span_id
+    }
+    fn get_mut(&mut self) -> &mut XSpanIdString {
+        &mut self.x_span_id
+    }
+    fn set(&mut self, value: XSpanIdString) {
+        self.x_span_id = value;
+    }
+}
+
+impl Has<Option<Authorization>> for RequestContext {
+    fn get(&self) -> &Option<Authorization> {
+        &self.authorization
+    }
+    fn get_mut(&mut self) -> &mut Option<Authorization> {
+        &mut self.authorization
+    }
+    fn set(&mut self, value: Option<Authorization>) {
+        self.authorization = value;
+    }
+}

@@ -1,0 +1,346 @@
+//! Everything the generated code does not do (generator-notes.md), in one place, around the generated router:
+//! routing errors, content negotiation, authorisation with scopes, the existence check before the body, body
+//! parsing and validation with the reference's codes, problem bodies, `API-version`, ETag / If-None-Match and HEAD.
+//! The order of the checks is the reference's (reference-behavior.md §1.5).
+pub mod context;
+pub mod etag;
+pub mod problem;
+pub mod query;
+
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HOST};
+use hyper::{Method, Request, Response, StatusCode};
+use serde_json::{Map, Value};
+use swagger::auth::{Authorization, Scopes};
+use swagger::XSpanIdString;
+
+use crate::api::KlantenApi;
+use crate::domain::validation::{validate_klant, Mode};
+use crate::AppState;
+use context::RequestContext;
+use problem::{Problem, API_VERSION};
+
+pub type GeneratedService = klanten_api::server::Service<KlantenApi, RequestContext>;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Route {
+    Klanten,
+    Klant(String),
+    AuditTrails(String),
+    AuditTrail(String, String),
+}
+
+impl Route {
+    fn allow(&self) -> &'static str {
+        match self {
+            Route::Klanten => "GET, POST, HEAD",
+            Route::Klant(_) => "GET, PUT, PATCH, DELETE, HEAD",
+            Route::AuditTrails(_) | Route::AuditTrail(..) => "GET, HEAD",
+        }
+    }
+}
+
+/// The four route shapes of the OAS, no trailing slashes (§1.1). A route of another API version is 404
+/// `Ongeldige versie in URL-pad.`; anything else a 404 problem (deviation 11).
+fn route(path: &str) -> Result<Route, Problem> {
+    let segs: Vec<&str> = path.split('/').collect();
+    // ["", "api", "v1", "klanten", ...]
+    if segs.len() < 4 || !segs[0].is_empty() || segs[1] != "api" || segs[3] != "klanten" {
+        return Err(Problem::not_found("Niet gevonden."));
+    }
+    let r = match &segs[4..] {
+        [] => Route::Klanten,
+        [u] if !u.is_empty() => Route::Klant(u.to_string()),
+        [u, "audittrail"] if !u.is_empty() => Route::AuditTrails(u.to_string()),
+        [u, "audittrail", a] if !u.is_empty() && !a.is_empty() => Route::AuditTrail(u.to_string(), a.to_string()),
+        _ => return Err(Problem::not_found("Niet gevonden.")),
+    };
+    let v = segs[2];
+    if v != "v1" {
+        let versioned = v.len() > 1 && v.starts_with('v') && v[1..].bytes().all(|b| b.is_ascii_digit());
+        return Err(Problem::not_found(if versioned { "Ongeldige versie in URL-pad." } else { "Niet gevonden." }));
+    }
+    Ok(r)
+}
+
+/// Whether an `Accept` header admits `application/json` (§12.2, 406).
+fn accepts_json(accept: Option<&str>) -> bool {
+    let Some(accept) = accept else { return true };
+    if accept.trim().is_empty() {
+        return true;
+    }
+    accept.split(',').any(|range| {
+        let media = range.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        matches!(media.as_str(), "application/json" | "application/*" | "*/*")
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Op {
+    List,
+    Create,
+    Read,
+    Update,
+    PartialUpdate,
+    Delete,
+    AuditList,
+    AuditRead,
+}
+
+impl Op {
+    /// The scope each operation needs (the OAS `security` of each operation; reference-behavior.md §9.3).
+    fn scope(self) -> &'static str {
+        match self {
+            Op::List | Op::Read => "klanten.lezen",
+            Op::Create => "klanten.aanmaken",
+            Op::Update | Op::PartialUpdate => "klanten.bijwerken",
+            Op::Delete => "klanten.verwijderen",
+            Op::AuditList | Op::AuditRead => "audittrails.lezen",
+        }
+    }
+}
+
+fn operation(method: &Method, route: &Route) -> Option<Op> {
+    let read = method == Method::GET || method == Method::HEAD;
+    match route {
+        Route::Klanten if read => Some(Op::List),
+        Route::Klanten if method == Method::POST => Some(Op::Create),
+        Route::Klant(_) if read => Some(Op::Read),
+        Route::Klant(_) if method == Method::PUT => Some(Op::Update),
+        Route::Klant(_) if method == Method::PATCH => Some(Op::PartialUpdate),
+        Route::Klant(_) if method == Method::DELETE => Some(Op::Delete),
+        Route::AuditTrails(_) if read => Some(Op::AuditList),
+        Route::AuditTrail(..) if read => Some(Op::AuditRead),
+        _ => None,
+    }
+}
+
+fn parse_uuid(s: &str) -> Option<String> {
+    uuid::Uuid::try_parse(s).ok().map(|u| u.to_string())
+}
+
+/// The output camelCasing of the reference's renderer (§1.2): the character after each `_` is upper-cased.
+fn camel(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let mut upper = false;
+    for c in key.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn camel_keys(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(m.iter().map(|(k, v)| (camel(k), camel_keys(v))).collect::<Map<_, _>>()),
+        Value::Array(a) => Value::Array(a.iter().map(camel_keys).collect()),
+        other => other.clone(),
+    }
+}
+
+fn response(status: StatusCode, body: Bytes) -> Response<Full<Bytes>> {
+    let mut r = Response::new(Full::new(body));
+    *r.status_mut() = status;
+    r
+}
+
+/// One request, start to end.
+pub async fn handle(
+    state: Arc<AppState>,
+    generated: GeneratedService,
+    req: Request<Incoming>,
+) -> Response<Full<Bytes>> {
+    let head = req.method() == Method::HEAD;
+    let base_url = {
+        let host = req.headers().get(HOST).and_then(|h| h.to_str().ok()).filter(|h| !h.is_empty());
+        format!("http://{}", host.unwrap_or(&state.config.bind))
+    };
+    let mut resp = match dispatch(&state, generated, req, &base_url).await {
+        Ok(r) => r,
+        Err(p) => p.into_response(&base_url),
+    };
+    resp.headers_mut().insert("api-version", HeaderValue::from_static(API_VERSION));
+    if head {
+        // HEAD answers the GET headers, Content-Length included, without the body (§8.3, deviation 1).
+        let len = resp.headers().get(CONTENT_LENGTH).cloned();
+        let (mut parts, body) = resp.into_parts();
+        let size = body.collect().await.map(|b| b.to_bytes().len()).unwrap_or(0);
+        parts.headers.insert(CONTENT_LENGTH, len.unwrap_or_else(|| HeaderValue::from(size)));
+        return Response::from_parts(parts, Full::new(Bytes::new()));
+    }
+    resp
+}
+
+async fn dispatch(
+    state: &Arc<AppState>,
+    generated: GeneratedService,
+    req: Request<Incoming>,
+    base_url: &str,
+) -> Result<Response<Full<Bytes>>, Problem> {
+    let route = route(req.uri().path())?;
+    if !accepts_json(req.headers().get(ACCEPT).and_then(|h| h.to_str().ok())) {
+        return Err(Problem::not_acceptable());
+    }
+    let Some(op) = operation(req.method(), &route) else {
+        return Err(Problem::method_not_allowed(req.method().as_str(), route.allow()));
+    };
+    let auth_header = req.headers().get(AUTHORIZATION).and_then(|h| h.to_str().ok());
+    let principal = state.auth.authenticate(auth_header).await.map_err(|e| Problem::forbidden(e.code(), e.detail()))?;
+    if !principal.has_scope(op.scope()) {
+        return Err(Problem::forbidden("permission_denied", "Je hebt geen toestemming om deze actie uit te voeren."));
+    }
+
+    // Path uuids: a malformed one is 404 (§1.1); the generated parser gets the canonical lower-case form.
+    let new_path = match &route {
+        Route::Klanten => "/api/v1/klanten".to_string(),
+        Route::Klant(u) => {
+            format!("/api/v1/klanten/{}", parse_uuid(u).ok_or_else(|| Problem::not_found("Niet gevonden."))?)
+        }
+        Route::AuditTrails(u) => {
+            format!("/api/v1/klanten/{}/audittrail", parse_uuid(u).ok_or_else(|| Problem::not_found("Niet gevonden."))?)
+        }
+        Route::AuditTrail(u, a) => format!(
+            "/api/v1/klanten/{}/audittrail/{}",
+            parse_uuid(u).ok_or_else(|| Problem::not_found("Niet gevonden."))?,
+            parse_uuid(a).ok_or_else(|| Problem::not_found("Niet gevonden."))?
+        ),
+    };
+
+    let mut ctx = RequestContext {
+        x_span_id: XSpanIdString::default(),
+        authorization: Some(Authorization { subject: principal.client_id.clone(), scopes: Scopes::All, issuer: None }),
+        base_url: base_url.to_string(),
+        principal: Some(principal),
+        validated: None,
+        list_query: None,
+        override_response: Arc::new(Mutex::new(None)),
+    };
+
+    let (mut parts, body) = req.into_parts();
+    let mut path_and_query = new_path.clone();
+    if op == Op::List {
+        let parsed = query::parse_list(parts.uri.query())?;
+        if !parsed.canonical.is_empty() {
+            path_and_query = format!("{new_path}?{}", parsed.canonical);
+        }
+        ctx.list_query = Some(Arc::new(parsed.query));
+    }
+    parts.uri = path_and_query.parse().map_err(|_| Problem::not_found("Niet gevonden."))?;
+    if parts.method == Method::HEAD {
+        parts.method = Method::GET;
+    }
+
+    let body_bytes = if matches!(op, Op::Create | Op::Update | Op::PartialUpdate) {
+        // For a detail route the klant is looked up before the body is read (§1.5: 404 before 400/415).
+        let stored_type = match &route {
+            Route::Klant(u) => {
+                let uuid = parse_uuid(u).unwrap_or_default();
+                match state.store.subject_type_of(&uuid).await {
+                    Ok(Some(t)) => Some(t),
+                    Ok(None) => return Err(Problem::not_found("Niet gevonden.")),
+                    Err(e) => {
+                        tracing::error!(error = %e, "looking up klant");
+                        return Err(Problem::internal());
+                    }
+                }
+            }
+            _ => None,
+        };
+        let content_type = parts.headers.get(CONTENT_TYPE).and_then(|h| h.to_str().ok()).unwrap_or("");
+        let media = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        if media != "application/json" {
+            return Err(Problem::unsupported_media_type(content_type));
+        }
+        let limit = state.config.max_body_bytes;
+        let raw = match Limited::new(body, limit).collect().await {
+            Ok(b) => b.to_bytes(),
+            Err(_) => return Err(Problem::payload_too_large(limit)),
+        };
+        let json: Value = if raw.iter().all(u8::is_ascii_whitespace) {
+            // An empty body is read as {} (§5.1).
+            Value::Object(Map::new())
+        } else {
+            serde_json::from_slice(&raw).map_err(|e| Problem::parse_error(format!("JSON parse error - {e}")))?
+        };
+        let mode = match op {
+            Op::Create => Mode::Create,
+            Op::Update => Mode::Update,
+            _ => Mode::Patch,
+        };
+        let validated = validate_klant(&json, mode, stored_type.as_ref().map(|t| t.as_deref()), &state.subject)
+            .await
+            .map_err(Problem::validation)?;
+        // The generated parser needs the three fields the OAS marks required; the implementation reads the
+        // validated body from the context, which knows which fields were really sent.
+        let mut forwarded = match camel_keys(&Value::Object(validated.input.clone())) {
+            Value::Object(m) => m,
+            _ => Map::new(),
+        };
+        for key in ["bronorganisatie", "klantnummer", "websiteUrl"] {
+            forwarded.entry(key).or_insert_with(|| Value::String(String::new()));
+        }
+        ctx.validated = Some(Arc::new(validated));
+        parts.headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        Bytes::from(serde_json::to_vec(&Value::Object(forwarded)).unwrap_or_default())
+    } else {
+        Bytes::new()
+    };
+    parts.headers.remove(CONTENT_LENGTH);
+    let if_none_match =
+        parts.headers.get(hyper::header::IF_NONE_MATCH).and_then(|h| h.to_str().ok()).map(str::to_owned);
+
+    let request = Request::from_parts(parts, Full::new(body_bytes));
+    let overrides = ctx.override_response.clone();
+    let result = hyper::service::Service::call(&generated, (request, ctx)).await;
+    if let Some(p) = overrides.lock().ok().and_then(|mut s| s.take()) {
+        return Err(p);
+    }
+    let generated_response = match result {
+        Ok(r) => r,
+        Err(e) => {
+            tracing::error!(error = %e, "generated layer failed");
+            return Err(Problem::internal());
+        }
+    };
+    let (mut parts, body) = generated_response.into_parts();
+    let body: Bytes = match body.collect().await {
+        Ok(b) => b.to_bytes(),
+        Err(e) => match e {},
+    };
+    if parts.status.is_server_error() {
+        tracing::error!(status = %parts.status, "generated layer answered an error");
+        return Err(Problem::internal());
+    }
+    if parts.status.is_client_error() {
+        // The generated layer's own plain-text 400s never reach a client (generator-notes.md).
+        tracing::warn!(status = %parts.status, body = %String::from_utf8_lossy(&body), "generated layer rejected a request");
+        return Err(Problem::parse_error("De request kon niet verwerkt worden.".into()));
+    }
+    if parts.status == StatusCode::OK && matches!(op, Op::Read | Op::AuditRead) {
+        let tag = etag::of(&body);
+        parts.headers.insert(hyper::header::ETAG, HeaderValue::from_str(&tag).expect("hex"));
+        if if_none_match.as_deref().is_some_and(|h| etag::matches(h, &tag)) {
+            parts.status = StatusCode::NOT_MODIFIED;
+            parts.headers.remove(CONTENT_TYPE);
+            parts.headers.remove(CONTENT_LENGTH);
+            return Ok(Response::from_parts(parts, Full::new(Bytes::new())));
+        }
+    }
+    if !body.is_empty() {
+        parts.headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    }
+    parts.headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
+    let mut r = response(parts.status, body);
+    *r.headers_mut() = parts.headers;
+    Ok(r)
+}

@@ -1,0 +1,192 @@
+//! The list's query string as the reference reads it (reference-behavior.md §4.1, §7): parameter names in camelCase
+//! or snake_case, the last repeated value wins, values trimmed, empty means no filter, unknown names ignored; value
+//! validation with the reference's codes; `page` as DRF reads it. The result is a canonical query string (OAS names)
+//! for the generated parser, and the original pairs for `next`/`previous`.
+use crate::domain::validation::{snake_case, InvalidParam};
+use crate::domain::validators::{check_rsin, is_valid_url};
+
+use super::problem::Problem;
+
+/// (snake_case name as the reference normalises it, OAS name)
+const FILTERS: [(&str, &str); 19] = [
+    ("bronorganisatie", "bronorganisatie"),
+    ("klantnummer", "klantnummer"),
+    ("bedrijfsnaam", "bedrijfsnaam"),
+    ("functie", "functie"),
+    ("achternaam", "achternaam"),
+    ("telefoonnummer", "telefoonnummer"),
+    ("emailadres", "emailadres"),
+    ("adres__straatnaam", "adres__straatnaam"),
+    ("adres__postcode", "adres__postcode"),
+    ("adres__woonplaats_naam", "adres__woonplaatsNaam"),
+    ("adres__landcode", "adres__landcode"),
+    ("subject", "subject"),
+    ("subject_type", "subjectType"),
+    ("subject_natuurlijk_persoon__inp_bsn", "subjectNatuurlijkPersoon__inpBsn"),
+    ("subject_natuurlijk_persoon__anp_identificatie", "subjectNatuurlijkPersoon__anpIdentificatie"),
+    ("subject_natuurlijk_persoon__inp_a_nummer", "subjectNatuurlijkPersoon__inpA_nummer"),
+    ("subject_niet_natuurlijk_persoon__inn_nnp_id", "subjectNietNatuurlijkPersoon__innNnpId"),
+    ("subject_niet_natuurlijk_persoon__ann_identificatie", "subjectNietNatuurlijkPersoon__annIdentificatie"),
+    ("subject_vestiging__vestigings_nummer", "subjectVestiging__vestigingsNummer"),
+];
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListQuery {
+    /// The decoded pairs as sent, in order.
+    pub pairs: Vec<(String, String)>,
+    /// `page=last` (DRF's last-page string).
+    pub page_last: bool,
+}
+
+/// Python's `quote_plus`: everything but letters, digits and `_.-~` is percent-encoded, space becomes `+`.
+fn quote_plus(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'.' | b'-' | b'~' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+impl ListQuery {
+    /// `next`/`previous` as DRF builds them: all parameters kept, keys sorted, `page` set (or removed for page 1).
+    pub fn link(&self, base: &str, page: Option<u64>) -> String {
+        let mut keys: Vec<&str> = Vec::new();
+        for (k, _) in &self.pairs {
+            if k != "page" && !keys.contains(&k.as_str()) {
+                keys.push(k);
+            }
+        }
+        let page_text = page.map(|p| p.to_string());
+        if page_text.is_some() {
+            keys.push("page");
+        }
+        keys.sort_unstable();
+        let mut parts = Vec::new();
+        for k in keys {
+            if k == "page" {
+                if let Some(p) = &page_text {
+                    parts.push(format!("page={p}"));
+                }
+                continue;
+            }
+            for (_, v) in self.pairs.iter().filter(|(pk, _)| pk == k) {
+                parts.push(format!("{}={}", quote_plus(k), quote_plus(v)));
+            }
+        }
+        if parts.is_empty() {
+            base.to_string()
+        } else {
+            format!("{base}?{}", parts.join("&"))
+        }
+    }
+}
+
+/// What the list request asks for, after the reference's checks.
+pub struct ParsedList {
+    /// The query string for the generated parser: OAS names, trimmed non-empty values, a numeric page.
+    pub canonical: String,
+    pub query: ListQuery,
+}
+
+fn trim(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c))
+}
+
+/// Parses and validates the list query. A bad filter value is a 400 with the reference's entries (§7); a bad page
+/// is a 404 `Ongeldige pagina.` (§4.1), checked after the filters as DRF does.
+pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, Problem> {
+    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(raw.unwrap_or("").as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let mut values: Vec<Option<String>> = vec![None; FILTERS.len()];
+    let mut page: Option<String> = None;
+    for (k, v) in &pairs {
+        if k == "page" {
+            page = Some(v.clone());
+            continue;
+        }
+        let snake = snake_case(k);
+        if let Some(i) = FILTERS.iter().position(|(s, _)| *s == snake) {
+            values[i] = Some(trim(v).to_string());
+        }
+    }
+    let mut errors = Vec::new();
+    let mut canonical = url::form_urlencoded::Serializer::new(String::new());
+    for (i, value) in values.iter().enumerate() {
+        let Some(v) = value.as_deref().filter(|v| !v.is_empty()) else { continue };
+        let (snake, oas) = FILTERS[i];
+        match snake {
+            "bronorganisatie" => {
+                if let Err(e) = check_rsin(v) {
+                    errors.push(InvalidParam::new("bronorganisatie", e.code(), e.reason()));
+                }
+            }
+            "subject" if !is_valid_url(v) => {
+                errors.push(InvalidParam::new("subject", "invalid", "Voer een geldige URL in."));
+            }
+            "subject_type" if !crate::domain::model::SUBJECT_TYPES.contains(&v) => {
+                errors.push(InvalidParam::new(
+                    "subjectType",
+                    "invalid_choice",
+                    format!("Selecteer een geldige keuze. {v} is geen beschikbare keuze."),
+                ));
+            }
+            _ => {}
+        }
+        canonical.append_pair(oas, v);
+    }
+    if !errors.is_empty() {
+        return Err(Problem::validation(errors));
+    }
+    let mut page_last = false;
+    if let Some(p) = page {
+        if p == "last" {
+            page_last = true;
+        } else {
+            match trim(&p).parse::<i32>() {
+                Ok(n) if n >= 1 => {
+                    canonical.append_pair("page", &n.to_string());
+                }
+                _ => return Err(Problem::not_found("Ongeldige pagina.")),
+            }
+        }
+    }
+    Ok(ParsedList { canonical: canonical.finish(), query: ListQuery { pairs, page_last } })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_as_drf_builds_them() {
+        let q = ListQuery { pairs: vec![("subjectType".into(), "".into())], page_last: false };
+        assert_eq!(q.link("http://h/api/v1/klanten", Some(2)), "http://h/api/v1/klanten?page=2&subjectType=");
+        let q = ListQuery { pairs: vec![("foo".into(), "bar".into()), ("page".into(), "2".into())], page_last: false };
+        assert_eq!(q.link("http://h/api/v1/klanten", Some(3)), "http://h/api/v1/klanten?foo=bar&page=3");
+        assert_eq!(q.link("http://h/api/v1/klanten", None), "http://h/api/v1/klanten?foo=bar");
+        let q = ListQuery { pairs: vec![("page".into(), "2".into())], page_last: false };
+        assert_eq!(q.link("http://h/api/v1/klanten", None), "http://h/api/v1/klanten");
+        let q = ListQuery { pairs: vec![("emailadres".into(), "a b@c.nl".into())], page_last: false };
+        assert_eq!(q.link("http://h/api/v1/klanten", Some(2)), "http://h/api/v1/klanten?emailadres=a+b%40c.nl&page=2");
+    }
+
+    #[test]
+    fn names_values_and_pages() {
+        let p = parse_list(Some("subject_type=vestiging&adres__woonplaatsNaam=%20Ede%20&functie=&functie=x&page=2"))
+            .unwrap();
+        assert_eq!(p.canonical, "functie=x&adres__woonplaatsNaam=Ede&subjectType=vestiging&page=2");
+        assert!(parse_list(Some("page=0")).is_err());
+        assert!(parse_list(Some("page=abc")).is_err());
+        assert!(parse_list(Some("page=1.5")).is_err());
+        assert!(parse_list(Some("page=last")).unwrap().query.page_last);
+        let e = parse_list(Some("bronorganisatie=abc&subjectType=foo")).err().unwrap();
+        let params = e.invalid_params.unwrap();
+        assert_eq!(params[0].code, "only-digits");
+        assert_eq!(params[1].reason, "Selecteer een geldige keuze. foo is geen beschikbare keuze.");
+    }
+}

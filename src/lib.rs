@@ -1,0 +1,118 @@
+//! Klanten API 1.0.0 (VNG Realisatie): the registry of a municipality's customers, spec-first on the server trait
+//! generated from `openapi.yaml` (crate `klanten_api`).
+pub mod api;
+pub mod auth;
+pub mod config;
+pub mod domain;
+pub mod http;
+pub mod store;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use hyper::service::service_fn;
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+
+pub use config::Config;
+use domain::subject::{SubjectChecker, SubjectConfig};
+use store::Store;
+
+/// What every request shares.
+pub struct AppState {
+    pub config: Config,
+    pub store: Store,
+    pub subject: SubjectChecker,
+    pub auth: auth::Authoriser,
+}
+
+/// A built server: its listener is bound (port 0 picks a free one, as the tests do) and its database migrated.
+pub struct App {
+    listener: TcpListener,
+    state: Arc<AppState>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot listen on {0}: {1}")]
+    Bind(String, std::io::Error),
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("authorisation configuration: {0}")]
+    Auth(String),
+}
+
+pub fn auth_config(config: &Config) -> auth::AuthConfig {
+    auth::AuthConfig {
+        clients_file: config.clients_file.clone(),
+        autorisaties_api: config.autorisaties_api.clone(),
+        autorisaties_client_id: config.autorisaties_client_id.clone(),
+        autorisaties_secret: config.autorisaties_secret.clone(),
+        leeway: Duration::from_secs(config.jwt_leeway),
+        ac_cache_ttl: Duration::from_secs(config.autorisaties_cache_ttl),
+        ac_timeout: Duration::from_secs(5),
+    }
+}
+
+impl App {
+    pub async fn build(config: Config) -> Result<App, StartError> {
+        let auth = auth::Authoriser::new(auth_config(&config)).map_err(StartError::Auth)?;
+        if auth.client_count() == 0 {
+            tracing::warn!(
+                "no API clients are configured: every request is refused with 403. Add a clients file \
+                 (--clients-file / KLANTEN_CLIENTS_FILE, see README.md) and make a token with `klanten token --client <id>`"
+            );
+        }
+        let store = Store::connect(&config.database_url).await?;
+        let listener = TcpListener::bind(&config.bind).await.map_err(|e| StartError::Bind(config.bind.clone(), e))?;
+        let subject = SubjectChecker::new(SubjectConfig {
+            connect_timeout: Duration::from_millis(config.subject_connect_timeout_ms),
+            total_timeout: Duration::from_millis(config.subject_timeout_ms),
+            max_redirects: config.subject_max_redirects,
+            allowed_hosts: config
+                .subject_allowed_hosts
+                .clone()
+                .map(|h| h.into_iter().map(|h| h.trim().to_ascii_lowercase()).filter(|h| !h.is_empty()).collect()),
+        });
+        let state = Arc::new(AppState { config, store, subject, auth });
+        Ok(App { listener, state })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.listener.local_addr().map(|a| a.port()).unwrap_or(0)
+    }
+
+    pub fn state(&self) -> Arc<AppState> {
+        self.state.clone()
+    }
+
+    /// Serves until the process ends.
+    pub async fn run(self) -> std::io::Result<()> {
+        let api = api::KlantenApi { state: self.state.clone() };
+        let generated: http::GeneratedService = klanten_api::server::Service::new(api, false);
+        tracing::info!(address = %self.listener.local_addr()?, "klanten API listening");
+        loop {
+            let (stream, _) = match self.listener.accept().await {
+                Ok(s) => s,
+                Err(e) => {
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            };
+            let state = self.state.clone();
+            let generated = generated.clone();
+            tokio::spawn(async move {
+                let svc = service_fn(move |req| {
+                    let state = state.clone();
+                    let generated = generated.clone();
+                    async move { Ok::<_, std::convert::Infallible>(http::handle(state, generated, req).await) }
+                });
+                let conn = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), svc);
+                if let Err(e) = conn.await {
+                    tracing::debug!(error = %e, "connection ended with an error");
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! Problem bodies for routing, negotiation and parsing errors, in the reference's order of checks
+//! (reference-behavior.md §1.5, §12; deviations 5 and 11).
+use serde_json::json;
+
+use crate::helpers::*;
+
+fn assert_problem(a: &Answer, status: u16, code: &str) {
+    assert_eq!(a.status, status, "{}", a.text);
+    assert_eq!(a.header("content-type"), Some("application/problem+json"));
+    assert_eq!(a.header("api-version"), Some("1.0.0"));
+    let j = a.json();
+    let keys: Vec<&String> = j.as_object().unwrap().keys().collect();
+    assert_eq!(&keys[..6], ["type", "code", "title", "status", "detail", "instance"]);
+    assert_eq!(j["code"], code);
+    assert_eq!(j["status"], status);
+    assert!(j["instance"].as_str().unwrap().starts_with("urn:uuid:"));
+    assert!(j["type"].as_str().unwrap().starts_with("http://"));
+}
+
+#[tokio::test]
+async fn routing_negotiation_and_parsing_errors() {
+    let backend = backends().remove(0);
+    let app = spawn_app(&backend).await;
+    for path in [
+        "/api/v1/klanten/",
+        "/api/v1/",
+        "/",
+        "/api/v1/schema/openapi.yaml",
+        "/api/v1/klanten.json",
+        "/api/v1/jwtsecret",
+    ] {
+        let a = app.get(path).await;
+        assert_problem(&a, 404, "not_found");
+    }
+    let a = app.get("/api/v2/klanten").await;
+    assert_problem(&a, 404, "not_found");
+    assert_eq!(a.json()["detail"], "Ongeldige versie in URL-pad.");
+    assert_problem(&app.get("/api/v1/klanten/not-a-uuid").await, 404, "not_found");
+    assert_problem(&app.get(&format!("/api/v1/klanten/{}", uuid::Uuid::new_v4())).await, 404, "not_found");
+
+    let a = app.send(app.authed(reqwest::Method::DELETE, "/api/v1/klanten")).await;
+    assert_problem(&a, 405, "method_not_allowed");
+    assert_eq!(a.json()["detail"], "Methode \"DELETE\" niet toegestaan.");
+    assert_eq!(a.header("allow"), Some("GET, POST, HEAD"));
+    // 405 needs no token
+    let a = app.send(app.client.delete(app.url("/api/v1/klanten"))).await;
+    assert_problem(&a, 405, "method_not_allowed");
+
+    // 406 comes before the token check
+    let a = app.send(app.client.get(app.url("/api/v1/klanten")).header("Accept", "application/xml")).await;
+    assert_problem(&a, 406, "not_acceptable");
+    let a = app
+        .send(app.authed(reqwest::Method::GET, "/api/v1/klanten").header("Accept", "application/problem+json"))
+        .await;
+    assert_eq!(a.status, 406);
+    let a =
+        app.send(app.authed(reqwest::Method::GET, "/api/v1/klanten").header("Accept", "text/html, */*;q=0.8")).await;
+    assert_eq!(a.status, 200);
+
+    // 415 after the permission check
+    let a = app.send(app.client.post(app.url("/api/v1/klanten")).header("Content-Type", "text/plain").body("x")).await;
+    assert_problem(&a, 403, "permission_denied");
+    let a = app
+        .send(app.authed(reqwest::Method::POST, "/api/v1/klanten").header("Content-Type", "text/plain").body("x"))
+        .await;
+    assert_problem(&a, 415, "unsupported_media_type");
+    assert_eq!(a.json()["detail"], "Ongeldige media type \"text/plain\" in aanvraag.");
+    let a = app.send(app.authed(reqwest::Method::POST, "/api/v1/klanten").body("{}")).await;
+    assert_problem(&a, 415, "unsupported_media_type");
+    // a charset parameter is fine
+    let a = app
+        .send(
+            app.authed(reqwest::Method::POST, "/api/v1/klanten")
+                .header("Content-Type", "application/json; charset=utf-8")
+                .body("{}"),
+        )
+        .await;
+    assert_problem(&a, 400, "invalid");
+
+    // malformed JSON, empty body, non-object bodies
+    let a = app
+        .send(
+            app.authed(reqwest::Method::POST, "/api/v1/klanten")
+                .header("Content-Type", "application/json")
+                .body("{bad"),
+        )
+        .await;
+    assert_problem(&a, 400, "parse_error");
+    assert!(a.json()["detail"].as_str().unwrap().starts_with("JSON parse error - "));
+    let a =
+        app.send(app.authed(reqwest::Method::POST, "/api/v1/klanten").header("Content-Type", "application/json")).await;
+    assert_eq!(a.params(), [("bronorganisatie".into(), "required".into()), ("websiteUrl".into(), "required".into())]);
+    let a = app.post(&json!([1])).await;
+    assert_eq!(
+        a.json()["invalidParams"],
+        json!([{"name": "nonFieldErrors", "code": "invalid", "reason": "Ongeldige data. Verwacht een dictionary, kreeg een list."}])
+    );
+    let a = app.post(&json!(null)).await;
+    assert_eq!(
+        a.json()["invalidParams"],
+        json!([{"name": "nonFieldErrors", "code": "null", "reason": "No data provided"}])
+    );
+    let a = app.post(&json!("x")).await;
+    assert_eq!(a.params(), [("nonFieldErrors".into(), "invalid".into())]);
+
+    // PUT to an unknown klant with a broken body: 404 first
+    let a = app
+        .send(
+            app.authed(reqwest::Method::PUT, &format!("/api/v1/klanten/{}", uuid::Uuid::new_v4()))
+                .header("Content-Type", "application/json")
+                .body("{bad"),
+        )
+        .await;
+    assert_problem(&a, 404, "not_found");
+
+    // a body over the limit is refused, not buffered
+    let big = "x".repeat(2 * 1024 * 1024);
+    let a = app
+        .send(app.authed(reqwest::Method::POST, "/api/v1/klanten").header("Content-Type", "application/json").body(big))
+        .await;
+    assert_eq!(a.status, 413);
+}
+
+#[tokio::test]
+async fn head_answers_the_get_headers_without_a_body() {
+    let backend = backends().remove(0);
+    let app = spawn_app(&backend).await;
+    let (path, _) = app.create(&klant("950428139", "1")).await;
+    for p in [path.clone(), "/api/v1/klanten".into(), format!("{path}/audittrail")] {
+        let get = app.get(&p).await;
+        let head = app.send(app.authed(reqwest::Method::HEAD, &p)).await;
+        assert_eq!(head.status, 200, "{p}");
+        assert_eq!(head.text, "");
+        for h in ["content-type", "content-length", "api-version", "etag"] {
+            assert_eq!(head.header(h), get.header(h), "{h} on {p}");
+        }
+        // HEAD needs the same authorisation as GET (deviation 4)
+        let anon = app.send(app.client.head(app.url(&p))).await;
+        assert_eq!(anon.status, 403, "{p}");
+    }
+}

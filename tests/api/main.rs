@@ -1,0 +1,9 @@
+//! Integration tests: the real server on a random port, over HTTP (one binary, as zero-to-production does).
+mod helpers;
+
+mod audittrail;
+mod errors;
+mod filters;
+mod klant_crud;
+mod pagination;
+mod validation;

@@ -1,0 +1,50 @@
+//! Pagination: 100 a page, next/previous as DRF builds them, 404 `Ongeldige pagina.` (reference-behavior.md §4.1).
+use crate::helpers::*;
+
+#[tokio::test]
+async fn pages_of_one_hundred_in_creation_order() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        for i in 1..=205 {
+            app.create(&klant("950428139", &i.to_string())).await;
+        }
+        let base = app.url("/api/v1/klanten");
+        let p1 = app.get("/api/v1/klanten").await.json();
+        assert_eq!(p1["count"], 205);
+        assert_eq!(p1["results"].as_array().unwrap().len(), 100);
+        assert_eq!(p1["results"][0]["klantnummer"], "1");
+        assert_eq!(p1["next"], format!("{base}?page=2"));
+        assert_eq!(p1["previous"], serde_json::Value::Null);
+        let keys: Vec<&String> = p1.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["count", "next", "previous", "results"]);
+        let p2 = app.get("/api/v1/klanten?page=2&foo=bar").await.json();
+        assert_eq!(p2["results"][0]["klantnummer"], "101");
+        assert_eq!(p2["next"], format!("{base}?foo=bar&page=3"));
+        assert_eq!(p2["previous"], format!("{base}?foo=bar"));
+        let p3 = app.get("/api/v1/klanten?page=3").await.json();
+        assert_eq!(p3["results"].as_array().unwrap().len(), 5);
+        assert_eq!(p3["next"], serde_json::Value::Null);
+        assert_eq!(p3["previous"], format!("{base}?page=2"));
+        let last = app.get("/api/v1/klanten?page=last").await.json();
+        assert_eq!(last["results"][0]["klantnummer"], "201");
+        let e = app.get("/api/v1/klanten?subjectType=&page=2").await.json();
+        assert_eq!(e["next"], format!("{base}?page=3&subjectType="));
+        for bad in ["0", "abc", "1.5", "4", "-1"] {
+            let a = app.get(&format!("/api/v1/klanten?page={bad}")).await;
+            assert_eq!(a.status, 404, "page={bad}");
+            assert_eq!(a.json()["detail"], "Ongeldige pagina.");
+            assert_eq!(a.json()["code"], "not_found");
+        }
+    }
+}
+
+#[tokio::test]
+async fn empty_list_is_a_page() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let a = app.get("/api/v1/klanten?page=1").await;
+        assert_eq!(a.status, 200);
+        assert_eq!(a.text, r#"{"count":0,"next":null,"previous":null,"results":[]}"#);
+        assert_eq!(app.get("/api/v1/klanten?page=2").await.status, 404);
+    }
+}
