@@ -2,6 +2,9 @@
 mod helpers;
 
 mod audittrail;
+mod authorisation;
+mod business_rules;
+mod caching;
 mod errors;
 mod filters;
 mod klant_crud;

@@ -1,0 +1,158 @@
+//! kla-001 under concurrency and kla-002 against a real HTTP mock (reference-behavior.md §5.3, §13).
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn sixteen_concurrent_creates_of_one_pair_give_one_201() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let body = klant("950428139", "777");
+        let answers = futures::future::join_all((0..16).map(|_| app.post(&body))).await;
+        let created = answers.iter().filter(|a| a.status == 201).count();
+        assert_eq!(created, 1, "{backend:?}");
+        for a in answers.iter().filter(|a| a.status != 201) {
+            assert_eq!(a.status, 400, "{}", a.text);
+            assert_eq!(a.params(), [("nonFieldErrors".into(), "unique".into())]);
+        }
+        assert_eq!(app.get("/api/v1/klanten").await.json()["count"], 1);
+    }
+}
+
+#[tokio::test]
+async fn sixteen_concurrent_creates_without_klantnummer_get_distinct_numbers() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let mut body = klant("950428139", "");
+        body.as_object_mut().unwrap().remove("klantnummer");
+        let answers = futures::future::join_all((0..16).map(|_| app.post(&body))).await;
+        let numbers: HashSet<String> = answers
+            .iter()
+            .map(|a| {
+                assert_eq!(a.status, 201, "{}", a.text);
+                a.json()["klantnummer"].as_str().unwrap().to_string()
+            })
+            .collect();
+        assert_eq!(numbers.len(), 16, "{backend:?}");
+        let expected: HashSet<String> = (1..=16).map(|i| i.to_string()).collect();
+        assert_eq!(numbers, expected);
+    }
+}
+
+fn with_subject(subject: &str) -> Value {
+    json!({"bronorganisatie": "950428139", "klantnummer": "1", "websiteUrl": "http://x.nl", "subject": subject})
+}
+
+#[tokio::test]
+async fn subject_must_answer_200() {
+    let mock = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/ok"))
+        .respond_with(ResponseTemplate::new(200).set_body_string("<html>"))
+        .mount(&mock)
+        .await;
+    Mock::given(method("GET")).and(path("/404")).respond_with(ResponseTemplate::new(404)).mount(&mock).await;
+    Mock::given(method("GET")).and(path("/500")).respond_with(ResponseTemplate::new(500)).mount(&mock).await;
+    Mock::given(method("GET")).and(path("/204")).respond_with(ResponseTemplate::new(204)).mount(&mock).await;
+    Mock::given(method("GET"))
+        .and(path("/redirect-ok"))
+        .respond_with(ResponseTemplate::new(301).insert_header("Location", format!("{}/ok", mock.uri())))
+        .mount(&mock)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/redirect-404"))
+        .respond_with(ResponseTemplate::new(302).insert_header("Location", "/404"))
+        .mount(&mock)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/loop"))
+        .respond_with(ResponseTemplate::new(302).insert_header("Location", "/loop"))
+        .mount(&mock)
+        .await;
+    let backend = backends().remove(0);
+    let app = spawn_app(&backend).await;
+    let base = mock.uri();
+
+    let a = app.post(&with_subject(&format!("{base}/ok"))).await;
+    assert_eq!(a.status, 201, "{}", a.text);
+    assert_eq!(app.post(&json!({"bronorganisatie": "950428139", "klantnummer": "2", "websiteUrl": "http://x.nl", "subject": format!("{base}/redirect-ok")})).await.status, 201);
+
+    for (p, status) in [("/404", 404), ("/500", 500), ("/204", 204), ("/redirect-404", 404)] {
+        let url = format!("{base}{p}");
+        let a = app.post(&with_subject(&url)).await;
+        assert_eq!(a.status, 400, "{p}");
+        assert_eq!(
+            a.json()["invalidParams"],
+            json!([{"name": "subject", "code": "bad-url", "reason": format!("De URL {url} gaf als antwoord HTTP {status}. Geef een geldige URL op.")}]),
+            "{p}"
+        );
+    }
+    let a = app.post(&with_subject(&format!("{base}/loop"))).await;
+    assert_eq!(a.params(), [("subject".into(), "bad-url".into())]);
+
+    // refused connection: the reason has the reference's prefix and no internal error text
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let url = format!("http://127.0.0.1:{closed}/x");
+    let a = app.post(&with_subject(&url)).await;
+    assert_eq!(a.params(), [("subject".into(), "bad-url".into())]);
+    let reason = a.json()["invalidParams"][0]["reason"].as_str().unwrap().to_string();
+    assert!(reason.starts_with(&format!("De URL {url} kon niet opgehaald worden. Foutmelding: ")), "{reason}");
+    assert!(!reason.contains("os error") && !reason.contains("tcp"), "{reason}");
+
+    // a malformed subject: the fetch fails first, then the format check (two entries, as the reference)
+    let a = app.post(&with_subject("notaurl")).await;
+    assert_eq!(a.params(), [("subject".into(), "bad-url".into()), ("subject".into(), "invalid".into())]);
+
+    // link-local / metadata addresses are never fetched
+    let a = app.post(&with_subject("http://169.254.169.254/latest/meta-data")).await;
+    assert_eq!(a.params(), [("subject".into(), "bad-url".into())]);
+
+    // also on PUT and PATCH, whenever subject is non-blank
+    let (p, _) = app.create(&klant("950428139", "9")).await;
+    let a = app.patch(&p, &json!({"subject": format!("{base}/404")})).await;
+    assert_eq!(a.params(), [("subject".into(), "bad-url".into())]);
+    assert_eq!(app.patch(&p, &json!({"subject": format!("{base}/ok")})).await.status, 200);
+}
+
+#[tokio::test]
+async fn a_subject_that_never_answers_is_bounded_by_the_timeout() {
+    let mock = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(30)))
+        .mount(&mock)
+        .await;
+    let backend = backends().remove(0);
+    let app = spawn_app_with(&backend, |c| c.subject_timeout_ms = 500).await;
+    let started = Instant::now();
+    let slow_body = with_subject(&format!("{}/slow", mock.uri()));
+    let slow = app.post(&slow_body);
+    // a slow subject does not hold up other requests
+    let other = async {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let t = Instant::now();
+        let a = app.get("/api/v1/klanten").await;
+        (a.status, t.elapsed())
+    };
+    let (a, (other_status, other_took)) = tokio::join!(slow, other);
+    assert_eq!(a.params(), [("subject".into(), "bad-url".into())]);
+    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    assert_eq!(other_status, 200);
+    assert!(other_took < Duration::from_millis(400), "{other_took:?}");
+}
+
+#[tokio::test]
+async fn subject_host_allow_list() {
+    let mock = MockServer::start().await;
+    Mock::given(method("GET")).respond_with(ResponseTemplate::new(200)).mount(&mock).await;
+    let backend = backends().remove(0);
+    let app = spawn_app_with(&backend, |c| c.subject_allowed_hosts = Some(vec!["localhost".into()])).await;
+    let port = mock.address().port();
+    assert_eq!(app.post(&with_subject(&format!("http://localhost:{port}/x"))).await.status, 201);
+    let a = app.post(&json!({"bronorganisatie": "950428139", "klantnummer": "2", "websiteUrl": "http://x.nl", "subject": format!("http://127.0.0.1:{port}/x")})).await;
+    assert_eq!(a.params(), [("subject".into(), "bad-url".into())]);
+}

@@ -1,0 +1,59 @@
+//! HTTP caching as the standard requires (deviation 1): ETag, If-None-Match -> 304, per Host.
+use serde_json::json;
+
+use crate::helpers::*;
+
+async fn get_with(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> Answer {
+    let mut req = app.authed(reqwest::Method::GET, path);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    app.send(req).await
+}
+
+#[tokio::test]
+async fn etag_on_both_read_operations() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let (path, _) = app.create(&klant("950428139", "1")).await;
+        let trail = app.get(&format!("{path}/audittrail")).await.json();
+        let audit = format!("{path}/audittrail/{}", trail[0]["uuid"].as_str().unwrap());
+        for p in [path.clone(), audit] {
+            let a = app.get(&p).await;
+            let tag = a.header("etag").unwrap().to_string();
+            assert_eq!(tag.len(), 34);
+            assert!(tag[1..33].chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
+            use md5::Digest;
+            let digest = md5::Md5::digest(a.text.as_bytes());
+            assert_eq!(tag, format!("\"{}\"", digest.iter().map(|b| format!("{b:02x}")).collect::<String>()));
+            assert_eq!(app.get(&p).await.header("etag"), Some(tag.as_str()), "stable");
+            let other_host = get_with(&app, &p, &[("Host", "nlx-outway.example")]).await;
+            if p == path {
+                // the klant's urls follow the Host, so its ETag does; an audit record keeps the urls it was
+                // written with, so its body and ETag are the same through every host
+                assert_ne!(other_host.header("etag"), Some(tag.as_str()), "differs by host");
+            }
+            for inm in [tag.clone(), format!("\"abc\", {tag}"), format!("W/{tag}"), "*".to_string()] {
+                let a = get_with(&app, &p, &[("If-None-Match", &inm)]).await;
+                assert_eq!(a.status, 304, "{inm}");
+                assert_eq!(a.text, "");
+                assert_eq!(a.header("etag"), Some(tag.as_str()));
+                assert_eq!(a.header("api-version"), Some("1.0.0"));
+            }
+            for inm in ["\"abc\"", &tag[1..33], "garbage", "<string>", "W/"] {
+                let a = get_with(&app, &p, &[("If-None-Match", inm)]).await;
+                assert_eq!(a.status, 200, "{inm}");
+            }
+        }
+        // a change changes the ETag
+        let before = app.get(&path).await.header("etag").unwrap().to_string();
+        app.patch(&path, &json!({"functie": "x"})).await;
+        let after_patch = app.get(&path).await.header("etag").unwrap().to_string();
+        assert_ne!(before, after_patch);
+        app.put(&path, &json!({"bronorganisatie": "950428139", "klantnummer": "1", "websiteUrl": "http://nieuw.nl"}))
+            .await;
+        let after_put = app.get(&path).await.header("etag").unwrap().to_string();
+        assert_ne!(after_patch, after_put);
+        assert_eq!(get_with(&app, &path, &[("If-None-Match", &before)]).await.status, 200);
+    }
+}
