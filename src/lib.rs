@@ -5,6 +5,7 @@ pub mod auth;
 pub mod config;
 pub mod domain;
 pub mod http;
+pub mod notify;
 pub mod store;
 
 use std::sync::Arc;

@@ -294,7 +294,7 @@ impl Api<RequestContext> for KlantenApi {
         _x_audit_toelichting: Option<String>,
         ctx: &RequestContext,
     ) -> Result<KlantDeleteResponse, ApiError> {
-        match self.state.store.delete(&uuid.to_string()).await {
+        match self.state.store.delete(&uuid.to_string(), &ctx.base_url).await {
             Ok(Some(_)) => Ok(KlantDeleteResponse::NoContent { api_version: version() }),
             Ok(None) => answer(ctx, Problem::not_found("Niet gevonden.")),
             Err(e) => internal(ctx, e),

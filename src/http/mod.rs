@@ -336,6 +336,9 @@ async fn dispatch(
             return Ok(Response::from_parts(parts, Full::new(Bytes::new())));
         }
     }
+    // Headers of the generated layer the reference does not send.
+    parts.headers.remove("x-span-id");
+    parts.headers.remove("warning");
     if !body.is_empty() {
         parts.headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     }

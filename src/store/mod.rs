@@ -76,6 +76,8 @@ pub struct Store {
     db: DatabaseConnection,
     /// SQLite has one writer at a time; serialising our own write transactions avoids SQLITE_BUSY on lock upgrades.
     write_lock: Option<std::sync::Arc<tokio::sync::Mutex<()>>>,
+    /// Whether writes put a notification in the outbox (a Notificaties API is configured).
+    notifications: bool,
 }
 
 fn unique_violation(e: &DbErr) -> bool {
@@ -98,7 +100,48 @@ impl Store {
             db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;").await?;
         }
         Migrator::up(&db, None).await?;
-        Ok(Store { write_lock: sqlite.then(|| std::sync::Arc::new(tokio::sync::Mutex::new(()))), db })
+        Ok(Store {
+            write_lock: sqlite.then(|| std::sync::Arc::new(tokio::sync::Mutex::new(()))),
+            db,
+            notifications: false,
+        })
+    }
+
+    /// Makes every write also put its notification in the outbox (reference-behavior.md §11).
+    pub fn with_notifications(mut self, enabled: bool) -> Self {
+        self.notifications = enabled;
+        self
+    }
+
+    /// The outbox row of a change, in the change's transaction: a rolled-back write sends nothing and a committed
+    /// one is never forgotten (deviation 9).
+    async fn enqueue_notification(
+        &self,
+        tx: &DatabaseTransaction,
+        klant_url: &str,
+        actie: &str,
+        subject_type: Option<&str>,
+    ) -> Result<(), DbErr> {
+        if !self.notifications {
+            return Ok(());
+        }
+        use sea_orm::ActiveValue::{NotSet, Set};
+        let now = chrono::Utc::now().timestamp_micros();
+        let payload = crate::notify::message::build(klant_url, actie, subject_type, now);
+        let row = outbox::ActiveModel {
+            id: NotSet,
+            payload: Set(payload.to_string()),
+            created_at: Set(now),
+            status: Set("pending".into()),
+            attempts: Set(0),
+            next_attempt_at: Set(now),
+            last_error: Set(String::new()),
+            locked_until: Set(None),
+            locked_by: Set(None),
+            delivered_at: Set(None),
+        };
+        outbox::Entity::insert(row).exec(tx).await?;
+        Ok(())
     }
 
     pub fn connection(&self) -> &DatabaseConnection {
@@ -284,6 +327,8 @@ impl Store {
         Self::insert_nested(&tx, id, &k).await?;
         let nieuw = k.to_json(base_url);
         Self::insert_audit(&tx, &k, Actie::Create, 201, base_url, audit, Value::Null, nieuw).await?;
+        let url = crate::domain::model::klant_url(base_url, &k.uuid);
+        self.enqueue_notification(&tx, &url, Actie::Create.as_str(), k.subject_type.as_deref()).await?;
         tx.commit().await?;
         Ok(k)
     }
@@ -313,6 +358,8 @@ impl Store {
         let nieuw = new.to_json(base_url);
         // resourceWeergave shows the object before the change, as the reference does (§10.2).
         Self::insert_audit(&tx, old, actie, 200, base_url, audit, oud, nieuw).await?;
+        let url = crate::domain::model::klant_url(base_url, &new.uuid);
+        self.enqueue_notification(&tx, &url, actie.as_str(), new.subject_type.as_deref()).await?;
         tx.commit().await?;
         Ok(new)
     }
@@ -320,7 +367,7 @@ impl Store {
     /// Deletes a klant, its nested rows and its audit trail (deviation 8: trails go with their klant, by uuid).
     /// Returns the deleted klant, `None` when it did not exist.
     #[tracing::instrument(skip(self))]
-    pub async fn delete(&self, uuid: &str) -> Result<Option<Klant>, DbErr> {
+    pub async fn delete(&self, uuid: &str, base_url: &str) -> Result<Option<Klant>, DbErr> {
         let (_guard, tx) = self.begin_write().await?;
         let Some(row) = klant::Entity::find().filter(klant::Column::Uuid.eq(uuid)).one(&tx).await? else {
             return Ok(None);
@@ -330,6 +377,11 @@ impl Store {
         Self::delete_nested(&tx, id).await?;
         klant::Entity::delete_by_id(id).exec(&tx).await?;
         audit_trail::Entity::delete_many().filter(audit_trail::Column::KlantUuid.eq(uuid)).exec(&tx).await?;
+        if let Some(k) = &klant {
+            // kenmerken from the pre-delete representation (§11)
+            let url = crate::domain::model::klant_url(base_url, &k.uuid);
+            self.enqueue_notification(&tx, &url, "destroy", k.subject_type.as_deref()).await?;
+        }
         tx.commit().await?;
         Ok(klant)
     }
