@@ -72,6 +72,10 @@ impl MigrationTrait for Migration {
                     .col(text("emailadres", 254))
                     .col(text("subject", 1000))
                     .col(ColumnDef::new(a("subject_type")).string_len(100).null())
+                    // A fresh random token on every write, and the ETags computed since, per base URL (JSON map):
+                    // a conditional GET finds its answer here without rendering (HTTP caching; issue 4).
+                    .col(ColumnDef::new(a("etag_token")).string_len(36).not_null().default(""))
+                    .col(ColumnDef::new(a("etag_cache")).text().null())
                     .to_owned(),
             )
             .await?;

@@ -324,6 +324,7 @@ impl Api<RequestContext> for KlantenApi {
     ) -> Result<KlantReadResponse, ApiError> {
         match self.state.store.get(&uuid.to_string()).await {
             Ok(Some(k)) => {
+                ctx.set_read_token(&k.etag_token);
                 Ok(KlantReadResponse::OK { body: self.model(&k, ctx)?, e_tag: None, api_version: version() })
             }
             Ok(None) => answer(ctx, Problem::not_found("Niet gevonden.")),

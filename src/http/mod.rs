@@ -154,6 +154,13 @@ fn response(status: StatusCode, body: Bytes) -> Response<Full<Bytes>> {
     r
 }
 
+/// 304 with the ETag and no body (the standard's HTTP caching; `API-version` is added by `handle`).
+fn not_modified(tag: &str) -> Response<Full<Bytes>> {
+    let mut r = response(StatusCode::NOT_MODIFIED, Bytes::new());
+    r.headers_mut().insert(hyper::header::ETAG, HeaderValue::from_str(tag).expect("hex"));
+    r
+}
+
 /// One request, start to end.
 pub async fn handle(
     state: Arc<AppState>,
@@ -224,6 +231,7 @@ async fn dispatch(
         validated: None,
         list_query: None,
         override_response: Arc::new(Mutex::new(None)),
+        read_token: Arc::new(Mutex::new(None)),
     };
 
     let (mut parts, body) = req.into_parts();
@@ -299,8 +307,22 @@ async fn dispatch(
     let if_none_match =
         parts.headers.get(hyper::header::IF_NONE_MATCH).and_then(|h| h.to_str().ok()).map(str::to_owned);
 
+    // A conditional read of a klant whose ETag is remembered: 304 without loading or rendering it.
+    let klant_uuid = match &route {
+        Route::Klant(u) if op == Op::Read => parse_uuid(u),
+        _ => None,
+    };
+    if let (Some(uuid), Some(inm)) = (&klant_uuid, &if_none_match) {
+        match state.store.cached_etag(uuid, base_url).await {
+            Ok(Some(tag)) if etag::matches(inm, &tag) => return Ok(not_modified(&tag)),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "reading the ETag cache"),
+        }
+    }
+
     let request = Request::from_parts(parts, Full::new(body_bytes));
     let overrides = ctx.override_response.clone();
+    let read_token = ctx.read_token.clone();
     let result = hyper::service::Service::call(&generated, (request, ctx)).await;
     if let Some(p) = overrides.lock().ok().and_then(|mut s| s.take()) {
         return Err(p);
@@ -329,11 +351,14 @@ async fn dispatch(
     if parts.status == StatusCode::OK && matches!(op, Op::Read | Op::AuditRead) {
         let tag = etag::of(&body);
         parts.headers.insert(hyper::header::ETAG, HeaderValue::from_str(&tag).expect("hex"));
+        let token = read_token.lock().ok().and_then(|mut t| t.take());
+        if let (Some(uuid), Some(token)) = (&klant_uuid, token) {
+            if let Err(e) = state.store.remember_etag(uuid, &token, base_url, &tag).await {
+                tracing::warn!(error = %e, "remembering an ETag");
+            }
+        }
         if if_none_match.as_deref().is_some_and(|h| etag::matches(h, &tag)) {
-            parts.status = StatusCode::NOT_MODIFIED;
-            parts.headers.remove(CONTENT_TYPE);
-            parts.headers.remove(CONTENT_LENGTH);
-            return Ok(Response::from_parts(parts, Full::new(Bytes::new())));
+            return Ok(not_modified(&tag));
         }
     }
     // Headers of the generated layer the reference does not send.

@@ -2,6 +2,7 @@
 //! transaction holding the klant, its nested rows and its audit record (architecture.md, "Persistence").
 pub mod convert;
 pub mod entity;
+pub mod etag_cache;
 pub mod filter;
 
 use std::collections::HashMap;

@@ -45,6 +45,18 @@ async fn etag_on_both_read_operations() {
                 assert_eq!(a.status, 200, "{inm}");
             }
         }
+        // the remembered ETag of one host never answers for another
+        let tag_a = app.get(&path).await.header("etag").unwrap().to_string();
+        assert_eq!(get_with(&app, &path, &[("If-None-Match", &tag_a)]).await.status, 304);
+        let b = get_with(&app, &path, &[("Host", "b.example"), ("If-None-Match", &tag_a)]).await;
+        assert_eq!(b.status, 200);
+        let tag_b = b.header("etag").unwrap().to_string();
+        assert_eq!(get_with(&app, &path, &[("Host", "b.example"), ("If-None-Match", &tag_b)]).await.status, 304);
+        assert_eq!(get_with(&app, &path, &[("If-None-Match", &tag_a)]).await.status, 304);
+        // HEAD takes the same conditional path
+        let h = app.send(app.authed(reqwest::Method::HEAD, &path).header("If-None-Match", &tag_a)).await;
+        assert_eq!(h.status, 304);
+
         // a change changes the ETag
         let before = app.get(&path).await.header("etag").unwrap().to_string();
         app.patch(&path, &json!({"functie": "x"})).await;

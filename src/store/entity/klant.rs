@@ -19,6 +19,10 @@ pub struct Model {
     pub emailadres: String,
     pub subject: String,
     pub subject_type: Option<String>,
+    /// Changes on every write; an ETag is remembered only for the token it was computed on.
+    pub etag_token: String,
+    /// JSON map base URL -> ETag of the representation with that base URL.
+    pub etag_cache: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
