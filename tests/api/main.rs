@@ -9,4 +9,5 @@ mod errors;
 mod filters;
 mod klant_crud;
 mod pagination;
+mod robustness;
 mod validation;
