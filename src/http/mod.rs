@@ -4,6 +4,7 @@
 //! The order of the checks is the reference's (reference-behavior.md §1.5).
 pub mod context;
 pub mod etag;
+pub mod json_error;
 pub mod problem;
 pub mod query;
 
@@ -278,7 +279,9 @@ async fn dispatch(
             // An empty body is read as {} (§5.1).
             Value::Object(Map::new())
         } else {
-            serde_json::from_slice(&raw).map_err(|e| Problem::parse_error(format!("JSON parse error - {e}")))?
+            serde_json::from_slice(&raw).map_err(|e| {
+                Problem::parse_error(format!("JSON parse error - {}", json_error::python_message(&raw, &e)))
+            })?
         };
         let mode = match op {
             Op::Create => Mode::Create,
