@@ -91,7 +91,7 @@ fn host_allowed(url: &reqwest::Url, allowed: Option<&Vec<String>>) -> bool {
             return false;
         }
     }
-    allowed.is_none_or(|list| list.iter().any(|h| *h == host))
+    allowed.is_none_or(|list| list.contains(&host))
 }
 
 enum Failure {

@@ -47,6 +47,7 @@ impl Route {
 
 /// The four route shapes of the OAS, no trailing slashes (§1.1). A route of another API version is 404
 /// `Ongeldige versie in URL-pad.`; anything else a 404 problem (deviation 11).
+#[allow(clippy::result_large_err)] // a Problem is the answer itself, built once per failed request
 fn route(path: &str) -> Result<Route, Problem> {
     let segs: Vec<&str> = path.split('/').collect();
     // ["", "api", "v1", "klanten", ...]

@@ -98,6 +98,7 @@ fn trim(s: &str) -> &str {
 
 /// Parses and validates the list query. A bad filter value is a 400 with the reference's entries (§7); a bad page
 /// is a 404 `Ongeldige pagina.` (§4.1), checked after the filters as DRF does.
+#[allow(clippy::result_large_err)] // a Problem is the answer itself, built once per failed request
 pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, Problem> {
     let pairs: Vec<(String, String)> = url::form_urlencoded::parse(raw.unwrap_or("").as_bytes())
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
