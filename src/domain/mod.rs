@@ -4,5 +4,4 @@ pub mod audit;
 pub mod model;
 pub mod subject;
 pub mod validation;
-#[path = "validators_stub.rs"]
 pub mod validators;
