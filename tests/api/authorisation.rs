@@ -133,3 +133,102 @@ async fn each_operation_needs_its_scope() {
 fn klanten_test_config(app: &TestApp) -> klanten::Config {
     test_config(app.database_url.clone(), app.clients_file.clone())
 }
+
+#[tokio::test]
+async fn without_clients_the_server_starts_and_refuses() {
+    let backend = backends().remove(0);
+    let app = spawn_app_with(&backend, |c| c.clients_file = None).await;
+    let a = app.send(app.client.get(app.url("/api/v1/klanten")).header("Authorization", "Bearer x.y.z")).await;
+    assert_eq!(a.status, 403);
+}
+
+#[tokio::test]
+async fn rights_from_the_autorisaties_api() {
+    use wiremock::matchers::{method, path, query_param};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let ac = MockServer::start().await;
+    let applicatie = |client: &str, all: bool, scopes: &[&str]| {
+        json!({"count": 1, "next": null, "previous": null, "results": [{
+            "url": format!("{}/applicaties/5a1c8f8e-0000-4000-8000-000000000001", ac.uri()),
+            "clientIds": [client], "label": format!("App {client}"), "heeftAlleAutorisaties": all,
+            "autorisaties": [{"component": "kc", "scopes": scopes}, {"component": "zrc", "scopes": ["klanten.aanmaken"]}]
+        }]})
+    };
+    Mock::given(method("GET"))
+        .and(path("/applicaties"))
+        .and(query_param("clientIds", "ac-lezer"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(applicatie("ac-lezer", false, &["klanten.lezen"])))
+        .expect(1)
+        .mount(&ac)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/applicaties"))
+        .and(query_param("clientIds", "ac-alles"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(applicatie("ac-alles", true, &[])))
+        .mount(&ac)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("clients.toml");
+    std::fs::write(
+        &file,
+        "[[client]]\nid = \"ac-lezer\"\nsecret = \"geheim-1\"\n\n[[client]]\nid = \"ac-alles\"\nsecret = \"geheim-2\"\n",
+    )
+    .unwrap();
+    let backend = backends().remove(0);
+    let ac_uri = ac.uri();
+    let file2 = file.clone();
+    let app = spawn_app_with(&backend, move |c| {
+        c.clients_file = Some(file2);
+        c.autorisaties_api = Some(ac_uri);
+        c.autorisaties_client_id = Some("klanten-server".into());
+        c.autorisaties_secret = Some("ac-geheim".into());
+    })
+    .await;
+    let hs256 = json!({"typ": "JWT", "alg": "HS256"});
+    let lezer = format!("Bearer {}", token(hs256.clone(), json!({"client_id": "ac-lezer", "iat": now()}), "geheim-1"));
+    let alles =
+        format!("Bearer {}", token(hs256, json!({"client_id": "ac-alles", "iat": now(), "user_id": "u9"}), "geheim-2"));
+    // many first requests at once: one AC call (the mock expects exactly one)
+    let reads = futures::future::join_all(
+        (0..20).map(|_| app.send(app.client.get(app.url("/api/v1/klanten")).header("Authorization", &lezer))),
+    )
+    .await;
+    assert!(reads.iter().all(|a| a.status == 200));
+    let create = app
+        .send(
+            app.client
+                .post(app.url("/api/v1/klanten"))
+                .header("Authorization", &lezer)
+                .json_body(&klant("950428139", "1")),
+        )
+        .await;
+    assert_eq!(create.status, 403, "zrc scopes do not count for kc");
+    let create = app
+        .send(
+            app.client
+                .post(app.url("/api/v1/klanten"))
+                .header("Authorization", &alles)
+                .json_body(&klant("950428139", "1")),
+        )
+        .await;
+    assert_eq!(create.status, 201);
+    // the audit trail names the AC's applicatie
+    let path = create.json()["url"].as_str().unwrap().trim_start_matches(&app.address).to_string();
+    let trail =
+        app.send(app.client.get(app.url(&format!("{path}/audittrail"))).header("Authorization", &alles)).await.json();
+    assert_eq!(trail[0]["applicatieId"], "5a1c8f8e-0000-4000-8000-000000000001");
+    assert_eq!(trail[0]["applicatieWeergave"], "App ac-alles");
+    assert_eq!(trail[0]["gebruikersId"], "u9");
+    // an AC that is down: 403 with its own code, never a 500
+    drop(ac);
+    let app2 = spawn_app_with(&backend, move |c| {
+        c.clients_file = Some(file);
+        c.autorisaties_api = Some("http://127.0.0.1:9/api/v1".into());
+        c.autorisaties_client_id = Some("klanten-server".into());
+        c.autorisaties_secret = Some("ac-geheim".into());
+    })
+    .await;
+    let a = app2.send(app2.client.get(app2.url("/api/v1/klanten")).header("Authorization", &lezer)).await;
+    assert_eq!(a.status, 403);
+    assert_eq!(a.json()["code"], "ac-unavailable");
+}

@@ -142,7 +142,8 @@ pub async fn spawn_app_with(backend: &Backend, tweak: impl FnOnce(&mut Config)) 
     let app = App::build(config.clone()).await.expect("build app");
     let port = app.port();
     tokio::spawn(app.run());
-    let token = token_for(&config, "alles");
+    // signed with the default clients file, whatever the test configured
+    let token = token_for(&test_config(database_url.clone(), clients_file.clone()), "alles");
     TestApp {
         address: format!("http://127.0.0.1:{port}"),
         port,
