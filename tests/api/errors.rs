@@ -143,3 +143,26 @@ async fn head_answers_the_get_headers_without_a_body() {
         assert_eq!(anon.status, 403, "{p}");
     }
 }
+
+#[tokio::test]
+async fn a_database_failure_is_a_500_problem_without_internal_text() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let (path, _) = app.create(&klant("950428139", "1")).await;
+        // break the database under the running server
+        let db = sea_orm::Database::connect(&app.database_url).await.unwrap();
+        use sea_orm::ConnectionTrait;
+        db.execute_unprepared("DROP TABLE adres").await.unwrap();
+        for a in [
+            app.get("/api/v1/klanten").await,
+            app.get(&path).await,
+            app.patch(&path, &serde_json::json!({"functie": "x"})).await,
+        ] {
+            assert_problem(&a, 500, "error");
+            let j = a.json();
+            assert_eq!(j["title"], "Er is een serverfout opgetreden.");
+            assert_eq!(j["detail"], "Internal Server Error");
+            assert!(!a.text.to_lowercase().contains("adres"), "{}", a.text);
+        }
+    }
+}
