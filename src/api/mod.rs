@@ -78,6 +78,8 @@ fn store_error<T>(ctx: &RequestContext, e: StoreError) -> Result<T, ApiError> {
                 "Er is geen vrij klantnummer van ten hoogste 8 cijfers meer binnen deze bronorganisatie. Geef een klantnummer op.",
             )]),
         ),
+        // deleted by another request between our read and our write
+        StoreError::Db(sea_orm::DbErr::RecordNotFound(_)) => answer(ctx, Problem::not_found("Niet gevonden.")),
         StoreError::Db(e) => internal(ctx, e),
     }
 }
