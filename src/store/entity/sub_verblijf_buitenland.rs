@@ -13,21 +13,4 @@ pub struct Model {
     pub sub_adres_buitenland_3: String,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {
-    #[sea_orm(
-        belongs_to = "super::klant::Entity",
-        from = "Column::KlantId",
-        to = "super::klant::Column::Id",
-        on_delete = "Cascade"
-    )]
-    Klant,
-}
-
-impl Related<super::klant::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Klant.def()
-    }
-}
-
-impl ActiveModelBehavior for ActiveModel {}
+super::belongs_to_klant!();

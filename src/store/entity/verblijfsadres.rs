@@ -16,21 +16,4 @@ pub struct Model {
     pub inp_locatiebeschrijving: String,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {
-    #[sea_orm(
-        belongs_to = "super::klant::Entity",
-        from = "Column::KlantId",
-        to = "super::klant::Column::Id",
-        on_delete = "Cascade"
-    )]
-    Klant,
-}
-
-impl Related<super::klant::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Klant.def()
-    }
-}
-
-impl ActiveModelBehavior for ActiveModel {}
+super::belongs_to_klant!();
