@@ -22,11 +22,12 @@ id = "bench"
 secret = "bench-secret-bench-secret"
 all = true
 TOML
+chmod 600 "$WORK/clients.toml"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 export KLANTEN_CLIENTS_FILE="$WORK/clients.toml" KLANTEN_BIND="127.0.0.1:$PORT" KLANTEN_LOG=warn
 export DATABASE_URL="${DATABASE_URL:-sqlite://$WORK/bench.sqlite3}"
 "$BIN" serve & PID=$!
-TOKEN=$("$BIN" token --client bench)
+TOKEN=$("$BIN" token --client bench 2>/dev/null | tail -n1)
 BASE="http://127.0.0.1:$PORT/api/v1/klanten"
 for _ in $(seq 1 50); do curl -s -o /dev/null "$BASE" && break; sleep 0.1; done
 

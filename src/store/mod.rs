@@ -79,6 +79,8 @@ pub struct Store {
     write_lock: Option<std::sync::Arc<tokio::sync::Mutex<()>>>,
     /// Whether writes put a notification in the outbox (a Notificaties API is configured).
     notifications: bool,
+    /// Woken right after a write that put a notification in the outbox commits (the delivery worker waits on it).
+    wakeup: Option<std::sync::Arc<tokio::sync::Notify>>,
 }
 
 fn unique_violation(e: &DbErr) -> bool {
@@ -105,6 +107,7 @@ impl Store {
             write_lock: sqlite.then(|| std::sync::Arc::new(tokio::sync::Mutex::new(()))),
             db,
             notifications: false,
+            wakeup: None,
         })
     }
 
@@ -112,6 +115,19 @@ impl Store {
     pub fn with_notifications(mut self, enabled: bool) -> Self {
         self.notifications = enabled;
         self
+    }
+
+    /// Wakes `wakeup` right after each committed write that enqueued a notification.
+    pub fn with_wakeup(mut self, wakeup: std::sync::Arc<tokio::sync::Notify>) -> Self {
+        self.wakeup = Some(wakeup);
+        self
+    }
+
+    /// After commit: tells the delivery worker there is a new outbox row.
+    fn wake(&self) {
+        if let (true, Some(w)) = (self.notifications, &self.wakeup) {
+            w.notify_one();
+        }
     }
 
     /// The outbox row of a change, in the change's transaction: a rolled-back write sends nothing and a committed
@@ -149,7 +165,11 @@ impl Store {
         &self.db
     }
 
-    async fn begin_write(&self) -> Result<(Option<tokio::sync::OwnedMutexGuard<()>>, DatabaseTransaction), DbErr> {
+    /// A write transaction; on SQLite also the guard that serialises this process's writes (the outbox worker
+    /// takes it too for its status updates).
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> Result<(Option<tokio::sync::OwnedMutexGuard<()>>, DatabaseTransaction), DbErr> {
         let guard = match &self.write_lock {
             Some(l) => Some(l.clone().lock_owned().await),
             None => None,
@@ -163,17 +183,23 @@ impl Store {
         }
         let ids: Vec<i32> = rows.iter().map(|k| k.id).collect();
         macro_rules! by_klant {
-            ($m:ident) => {{
-                let found = $m::Entity::find().filter($m::Column::KlantId.is_in(ids.clone())).all(db).await?;
-                found.into_iter().map(|r| (r.klant_id, r)).collect::<HashMap<i32, $m::Model>>()
-            }};
+            ($m:ident) => {
+                async {
+                    let found = $m::Entity::find().filter($m::Column::KlantId.is_in(ids.clone())).all(db).await?;
+                    Ok::<_, DbErr>(found.into_iter().map(|r| (r.klant_id, r)).collect::<HashMap<i32, $m::Model>>())
+                }
+            };
         }
-        let mut adressen = by_klant!(adres);
-        let mut nps = by_klant!(natuurlijk_persoon);
-        let mut nnps = by_klant!(niet_natuurlijk_persoon);
-        let mut vs = by_klant!(vestiging);
-        let mut vas = by_klant!(verblijfsadres);
-        let mut svbs = by_klant!(sub_verblijf_buitenland);
+        // One query per nested table for the whole page, run concurrently (on the pool they use several
+        // connections; inside a transaction they simply queue).
+        let (mut adressen, mut nps, mut nnps, mut vs, mut vas, mut svbs) = tokio::try_join!(
+            by_klant!(adres),
+            by_klant!(natuurlijk_persoon),
+            by_klant!(niet_natuurlijk_persoon),
+            by_klant!(vestiging),
+            by_klant!(verblijfsadres),
+            by_klant!(sub_verblijf_buitenland)
+        )?;
         Ok(rows
             .into_iter()
             .map(|k| {
@@ -331,6 +357,7 @@ impl Store {
         let url = crate::domain::model::klant_url(base_url, &k.uuid);
         self.enqueue_notification(&tx, &url, Actie::Create.as_str(), k.subject_type.as_deref()).await?;
         tx.commit().await?;
+        self.wake();
         Ok(k)
     }
 
@@ -362,6 +389,7 @@ impl Store {
         let url = crate::domain::model::klant_url(base_url, &new.uuid);
         self.enqueue_notification(&tx, &url, actie.as_str(), new.subject_type.as_deref()).await?;
         tx.commit().await?;
+        self.wake();
         Ok(new)
     }
 
@@ -384,6 +412,9 @@ impl Store {
             self.enqueue_notification(&tx, &url, "destroy", k.subject_type.as_deref()).await?;
         }
         tx.commit().await?;
+        if klant.is_some() {
+            self.wake();
+        }
         Ok(klant)
     }
 
