@@ -340,6 +340,16 @@ impl Store {
         audit: &AuditInfo,
     ) -> Result<Klant, StoreError> {
         let (_guard, tx) = self.begin_write().await?;
+        if generate_klantnummer && tx.get_database_backend() == DbBackend::Postgres {
+            // Generators of one bronorganisatie take turns (until commit), so that none of them keeps losing the
+            // race for the next number under load; SQLite's writes are serialised already.
+            tx.execute(sea_orm::Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                "SELECT pg_advisory_xact_lock(8211, hashtext($1))",
+                [k.bronorganisatie.clone().into()],
+            ))
+            .await?;
+        }
         let mut attempts = 0;
         let id = loop {
             if generate_klantnummer {

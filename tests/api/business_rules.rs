@@ -156,3 +156,24 @@ async fn subject_host_allow_list() {
     let a = app.post(&json!({"bronorganisatie": "950428139", "klantnummer": "2", "websiteUrl": "http://x.nl", "subject": format!("http://127.0.0.1:{port}/x")})).await;
     assert_eq!(a.params(), [("subject".into(), "bad-url".into())]);
 }
+
+#[tokio::test]
+async fn sustained_concurrent_generation_never_gives_up() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let mut body = klant("950428139", "");
+        body.as_object_mut().unwrap().remove("klantnummer");
+        let worker = |_| async {
+            let mut numbers = Vec::new();
+            for _ in 0..25 {
+                let a = app.post(&body).await;
+                assert_eq!(a.status, 201, "{}", a.text);
+                numbers.push(a.json()["klantnummer"].as_str().unwrap().to_string());
+            }
+            numbers
+        };
+        let all: Vec<String> = futures::future::join_all((0..16).map(worker)).await.into_iter().flatten().collect();
+        let distinct: HashSet<&String> = all.iter().collect();
+        assert_eq!(distinct.len(), 400, "{backend:?}");
+    }
+}
