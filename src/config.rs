@@ -54,4 +54,51 @@ pub struct Config {
     /// Largest request body accepted, in bytes.
     #[arg(long = "max-body-bytes", env = "KLANTEN_MAX_BODY_BYTES", default_value_t = 1024 * 1024)]
     pub max_body_bytes: usize,
+
+    /// Base URL of the Notificaties API (e.g. `http://nrc.local/api/v1`); unset = no notifications are written or
+    /// sent.
+    #[arg(long = "notificaties-api", env = "KLANTEN_NOTIFICATIES_API")]
+    pub notificaties_api: Option<String>,
+
+    /// Client id this server signs its Notificaties API requests with (required with `--notificaties-api`).
+    #[arg(long = "notificaties-client-id", env = "KLANTEN_NOTIFICATIES_CLIENT_ID")]
+    pub notificaties_client_id: Option<String>,
+
+    /// Secret this server signs its Notificaties API requests with (required with `--notificaties-api`).
+    #[arg(long = "notificaties-secret", env = "KLANTEN_NOTIFICATIES_SECRET", hide_env_values = true)]
+    pub notificaties_secret: Option<String>,
+
+    /// Attempts to deliver a notification before it is marked `failed` (replay with `klanten outbox replay`).
+    #[arg(long = "notificaties-max-attempts", env = "KLANTEN_NOTIFICATIES_MAX_ATTEMPTS", default_value_t = 10)]
+    pub notificaties_max_attempts: u32,
+
+    /// First retry delay in milliseconds; it doubles after every failed attempt, up to the cap.
+    #[arg(long = "notificaties-retry-base-ms", env = "KLANTEN_NOTIFICATIES_RETRY_BASE_MS", default_value_t = 1000)]
+    pub notificaties_retry_base_ms: u64,
+
+    /// Longest retry delay in milliseconds.
+    #[arg(long = "notificaties-retry-cap-ms", env = "KLANTEN_NOTIFICATIES_RETRY_CAP_MS", default_value_t = 300_000)]
+    pub notificaties_retry_cap_ms: u64,
+
+    /// Timeout of one request to the Notificaties API (connect and answer), in milliseconds.
+    #[arg(long = "notificaties-timeout-ms", env = "KLANTEN_NOTIFICATIES_TIMEOUT_MS", default_value_t = 5000)]
+    pub notificaties_timeout_ms: u64,
+
+    /// How often the delivery worker looks at the outbox when nothing wakes it (rows of other instances, retries),
+    /// in milliseconds.
+    #[arg(
+        long = "notificaties-poll-interval-ms",
+        env = "KLANTEN_NOTIFICATIES_POLL_INTERVAL_MS",
+        default_value_t = 1000
+    )]
+    pub notificaties_poll_interval_ms: u64,
+
+    /// At start-up, create the kanaal `klanten` at the Notificaties API when it does not exist (failures are
+    /// logged, not fatal).
+    #[arg(
+        long = "notificaties-kanaal-registreren",
+        env = "KLANTEN_NOTIFICATIES_KANAAL_REGISTREREN",
+        default_value_t = false
+    )]
+    pub notificaties_kanaal_registreren: bool,
 }

@@ -31,6 +31,8 @@ pub struct AppState {
 pub struct App {
     listener: TcpListener,
     state: Arc<AppState>,
+    /// The notification delivery worker, when a Notificaties API is configured; `run` starts it.
+    worker: Option<notify::worker::Worker>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -41,6 +43,8 @@ pub enum StartError {
     Database(#[from] sea_orm::DbErr),
     #[error("authorisation configuration: {0}")]
     Auth(String),
+    #[error("notification configuration: {0}")]
+    Notifications(String),
 }
 
 pub fn auth_config(config: &Config) -> auth::AuthConfig {
@@ -64,7 +68,19 @@ impl App {
                  (--clients-file / KLANTEN_CLIENTS_FILE, see README.md) and make a token with `klanten token --client <id>`"
             );
         }
-        let store = Store::connect(&config.database_url).await?;
+        let notifications = notify::Settings::from_config(&config).map_err(StartError::Notifications)?;
+        let mut store = Store::connect(&config.database_url).await?;
+        let worker = match notifications {
+            Some(settings) => {
+                let wake = Arc::new(tokio::sync::Notify::new());
+                store = store.with_notifications(true).with_wakeup(wake.clone());
+                Some(notify::worker::Worker::new(store.clone(), settings, wake).map_err(StartError::Notifications)?)
+            }
+            None => {
+                tracing::info!("notifications are off: no Notificaties API is configured (--notificaties-api)");
+                None
+            }
+        };
         let listener = TcpListener::bind(&config.bind).await.map_err(|e| StartError::Bind(config.bind.clone(), e))?;
         let subject = SubjectChecker::new(SubjectConfig {
             connect_timeout: Duration::from_millis(config.subject_connect_timeout_ms),
@@ -76,7 +92,7 @@ impl App {
                 .map(|h| h.into_iter().map(|h| h.trim().to_ascii_lowercase()).filter(|h| !h.is_empty()).collect()),
         });
         let state = Arc::new(AppState { config, store, subject, auth });
-        Ok(App { listener, state })
+        Ok(App { listener, state, worker })
     }
 
     pub fn port(&self) -> u16 {
@@ -87,8 +103,10 @@ impl App {
         self.state.clone()
     }
 
-    /// Serves until the process ends.
-    pub async fn run(self) -> std::io::Result<()> {
+    /// Serves until the process ends, and delivers notifications when they are on. Dropping or aborting this
+    /// future stops the delivery worker too.
+    pub async fn run(mut self) -> std::io::Result<()> {
+        let _worker = self.worker.take().map(|w| AbortOnDrop(tokio::spawn(w.run())));
         let api = api::KlantenApi { state: self.state.clone() };
         let generated: http::GeneratedService = klanten_api::server::Service::new(api, false);
         tracing::info!(address = %self.listener.local_addr()?, "klanten API listening");
@@ -115,5 +133,14 @@ impl App {
                 }
             });
         }
+    }
+}
+
+/// Aborts a task when dropped: the delivery worker lives exactly as long as `App::run`.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }

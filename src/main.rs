@@ -26,16 +26,71 @@ enum Command {
     },
     /// Apply the database migrations and exit.
     Migrate,
+    /// Inspect the notification outbox and replay failed notifications (uses --database-url).
+    Outbox {
+        #[command(subcommand)]
+        command: OutboxCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum OutboxCommand {
+    /// List outbox rows, oldest first: id, status, attempts, created_at, actie, resourceUrl, last_error.
+    List {
+        /// Only rows with this status.
+        #[arg(long, value_parser = ["pending", "delivered", "failed"])]
+        status: Option<String>,
+    },
+    /// Put failed rows back in the queue (attempts 0, due now); a running server delivers them.
+    Replay {
+        /// A failed row to replay (repeatable).
+        #[arg(long = "id", required_unless_present = "all_failed", conflicts_with = "all_failed")]
+        ids: Vec<i32>,
+        /// Replay every failed row.
+        #[arg(long)]
+        all_failed: bool,
+    },
+}
+
+async fn outbox(config: &Config, command: OutboxCommand) -> Result<(), String> {
+    use klanten::notify::outbox;
+    let store = klanten::store::Store::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+    match command {
+        OutboxCommand::List { status } => {
+            let rows = outbox::list(store.connection(), status.as_deref()).await.map_err(|e| e.to_string())?;
+            println!("{}", outbox::LIST_HEADER);
+            for row in &rows {
+                println!("{}", outbox::format_row(row));
+            }
+        }
+        OutboxCommand::Replay { ids, all_failed } => {
+            let wanted = (!all_failed).then_some(ids.as_slice());
+            let replayed = outbox::replay(&store, wanted).await.map_err(|e| e.to_string())?;
+            for id in ids.iter().filter(|id| !replayed.contains(id)) {
+                eprintln!("klanten: outbox row {id} is not a failed row; left as it is");
+            }
+            let list: Vec<String> = replayed.iter().map(i32::to_string).collect();
+            println!(
+                "replayed {} row(s): {}",
+                replayed.len(),
+                if list.is_empty() { "-".into() } else { list.join(" ") }
+            );
+        }
+    }
+    Ok(())
 }
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("KLANTEN_LOG").unwrap_or_else(|_| "info,sqlx=warn".into()),
-        )
-        .init();
     let cli = Cli::parse();
+    // Logs go to stderr: stdout is for what a subcommand prints (`klanten token`, `klanten outbox list`).
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("KLANTEN_LOG").unwrap_or_else(|_| {
+            // sqlx's "no transaction in progress" notice follows a client that hung up mid-request: not news
+            "info,sqlx=warn,sqlx::postgres::notice=error,sea_orm_migration=warn".into()
+        }))
+        .init();
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => match App::build(cli.config).await {
             Ok(app) => app.run().await.map_err(|e| e.to_string()),
@@ -50,6 +105,7 @@ async fn main() -> std::process::ExitCode {
             .await
             .map(|_| println!("migrations applied"))
             .map_err(|e| e.to_string()),
+        Command::Outbox { command } => outbox(&cli.config, command).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

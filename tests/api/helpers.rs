@@ -254,3 +254,47 @@ pub fn klant(bronorganisatie: &str, klantnummer: &str) -> Value {
         "subjectIdentificatie": {"inpBsn": "111222333", "geslachtsnaam": "Jansen"}
     })
 }
+
+/// A database and clients file that outlive the Apps started on them: for tests that restart a server or run
+/// several instances on one database.
+#[allow(dead_code)]
+pub struct Site {
+    pub backend: Backend,
+    pub database_url: String,
+    pub clients_file: std::path::PathBuf,
+    dir: tempfile::TempDir,
+}
+
+#[allow(dead_code)]
+pub async fn site(backend: &Backend) -> Site {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clients_file = dir.path().join("clients.toml");
+    std::fs::write(&clients_file, CLIENTS).expect("clients file");
+    let database_url = database_for(backend, dir.path()).await;
+    Site { backend: backend.clone(), database_url, clients_file, dir }
+}
+
+/// Builds and starts an App on `site`; aborting the returned task stops its server loop and its notification worker.
+#[allow(dead_code)]
+pub async fn start_on(
+    site: &Site,
+    tweak: impl FnOnce(&mut Config),
+) -> (TestApp, tokio::task::JoinHandle<std::io::Result<()>>) {
+    let mut config = test_config(site.database_url.clone(), site.clients_file.clone());
+    tweak(&mut config);
+    let app = App::build(config.clone()).await.expect("build app");
+    let port = app.port();
+    let task = tokio::spawn(app.run());
+    let test_app = TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        port,
+        client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
+        token: token_for(&config, "alles"),
+        backend: site.backend.clone(),
+        database_url: site.database_url.clone(),
+        clients_file: site.clients_file.clone(),
+        // the site owns the database directory
+        _dir: tempfile::tempdir_in(site.dir.path()).expect("tempdir"),
+    };
+    (test_app, task)
+}

@@ -8,6 +8,7 @@ mod caching;
 mod errors;
 mod filters;
 mod klant_crud;
+mod notifications;
 mod pagination;
 mod robustness;
 mod validation;
