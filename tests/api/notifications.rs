@@ -36,6 +36,17 @@ fn reserve_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
+/// The NRC answers the first `times` notifications with `status` and `body` (before `accept_notifications`).
+async fn fail_first(server: &MockServer, times: u64, status: u16, body: &str) {
+    Mock::given(method("POST"))
+        .and(path(NOTIFICATIES))
+        .respond_with(ResponseTemplate::new(status).set_body_string(body))
+        .up_to_n_times(times)
+        .with_priority(1)
+        .mount(server)
+        .await;
+}
+
 async fn accept_notifications(server: &MockServer) {
     Mock::given(method("POST"))
         .and(path(NOTIFICATIES))
@@ -296,13 +307,7 @@ async fn writes_succeed_while_the_nrc_is_down_and_their_notifications_arrive_whe
 async fn an_nrc_answering_500_is_retried_until_it_answers_201_and_holds_back_later_rows() {
     for backend in backends() {
         let server = MockServer::start().await;
-        Mock::given(method("POST"))
-            .and(path(NOTIFICATIES))
-            .respond_with(ResponseTemplate::new(500).set_body_string("stuk"))
-            .up_to_n_times(2)
-            .with_priority(1)
-            .mount(&server)
-            .await;
+        fail_first(&server, 2, 500, "stuk").await;
         accept_notifications(&server).await;
         let app = spawn_app_with(&backend, |c| nrc(c, &server.uri())).await;
         let (_, ka) = app.create(&klant("950428139", "1")).await;
@@ -479,13 +484,7 @@ async fn two_instances_on_one_postgresql_database_deliver_each_notification_exac
 async fn failed_rows_are_listed_and_replayed_with_klanten_outbox() {
     for backend in backends() {
         let server = MockServer::start().await;
-        Mock::given(method("POST"))
-            .and(path(NOTIFICATIES))
-            .respond_with(ResponseTemplate::new(400).set_body_string("kanaal onbekend"))
-            .up_to_n_times(2)
-            .with_priority(1)
-            .mount(&server)
-            .await;
+        fail_first(&server, 2, 400, "kanaal onbekend").await;
         accept_notifications(&server).await;
         let app = spawn_app_with(&backend, |c| {
             nrc(c, &server.uri());
