@@ -51,6 +51,11 @@ pub struct Config {
     #[arg(long = "subject-allowed-hosts", env = "KLANTEN_SUBJECT_ALLOWED_HOSTS", value_delimiter = ',')]
     pub subject_allowed_hosts: Option<Vec<String>>,
 
+    /// Scheme of the URLs the server writes (`url`, `Location`, audit trail, notifications), with the request's
+    /// `Host`: `https` behind a TLS-terminating proxy. Forwarded headers are not trusted (as the reference).
+    #[arg(long, env = "KLANTEN_SCHEME", default_value = "http", value_parser = ["http", "https"])]
+    pub scheme: String,
+
     /// Largest request body accepted, in bytes.
     #[arg(long = "max-body-bytes", env = "KLANTEN_MAX_BODY_BYTES", default_value_t = 1024 * 1024)]
     pub max_body_bytes: usize,

@@ -172,7 +172,7 @@ pub async fn handle(
     let head = req.method() == Method::HEAD;
     let base_url = {
         let host = req.headers().get(HOST).and_then(|h| h.to_str().ok()).filter(|h| !h.is_empty());
-        format!("http://{}", host.unwrap_or(&state.config.bind))
+        format!("{}://{}", state.config.scheme, host.unwrap_or(&state.config.bind))
     };
     let mut resp = match dispatch(&state, generated, req, &base_url).await {
         Ok(r) => r,
