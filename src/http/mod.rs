@@ -163,12 +163,40 @@ fn not_modified(tag: &str) -> Response<Full<Bytes>> {
     r
 }
 
+/// CORS as the reference answers it (reference-behavior.md §1.3, django-cors-middleware allowing every origin):
+/// a preflight gets 200 with the allowed methods and headers; any request with `Origin` gets
+/// `Access-Control-Allow-Origin: *`.
+const CORS_ALLOW_METHODS: &str = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
+const CORS_ALLOW_HEADERS: &str = "x-requested-with, content-type, accept, origin, authorization, x-csrftoken, \
+                                  user-agent, accept-encoding, accept-crs, content-crs";
+
+fn is_preflight(req: &Request<Incoming>) -> bool {
+    req.method() == Method::OPTIONS
+        && req.headers().contains_key(hyper::header::ORIGIN)
+        && req.headers().contains_key(hyper::header::ACCESS_CONTROL_REQUEST_METHOD)
+}
+
+fn preflight() -> Response<Full<Bytes>> {
+    let mut r = response(StatusCode::OK, Bytes::new());
+    let h = r.headers_mut();
+    h.insert(hyper::header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    h.insert(hyper::header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static(CORS_ALLOW_METHODS));
+    h.insert(hyper::header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static(CORS_ALLOW_HEADERS));
+    h.insert(hyper::header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("86400"));
+    h.insert(CONTENT_LENGTH, HeaderValue::from(0));
+    r
+}
+
 /// One request, start to end.
 pub async fn handle(
     state: Arc<AppState>,
     generated: GeneratedService,
     req: Request<Incoming>,
 ) -> Response<Full<Bytes>> {
+    if is_preflight(&req) {
+        return preflight();
+    }
+    let cross_origin = req.headers().contains_key(hyper::header::ORIGIN);
     let head = req.method() == Method::HEAD;
     let base_url = {
         let host = req.headers().get(HOST).and_then(|h| h.to_str().ok()).filter(|h| !h.is_empty());
@@ -179,6 +207,9 @@ pub async fn handle(
         Err(p) => p.into_response(&base_url),
     };
     resp.headers_mut().insert("api-version", HeaderValue::from_static(API_VERSION));
+    if cross_origin {
+        resp.headers_mut().insert(hyper::header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    }
     if head {
         // HEAD answers the GET headers, Content-Length included, without the body (§8.3, deviation 1).
         let len = resp.headers().get(CONTENT_LENGTH).cloned();

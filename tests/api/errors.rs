@@ -166,3 +166,34 @@ async fn a_database_failure_is_a_500_problem_without_internal_text() {
         }
     }
 }
+
+#[tokio::test]
+async fn cors_as_the_reference() {
+    let backend = backends().remove(0);
+    let app = spawn_app(&backend).await;
+    let pre = app
+        .send(
+            app.client
+                .request(reqwest::Method::OPTIONS, app.url("/api/v1/klanten"))
+                .header("Origin", "https://app.gemeente.nl")
+                .header("Access-Control-Request-Method", "POST"),
+        )
+        .await;
+    assert_eq!(pre.status, 200);
+    assert_eq!(pre.text, "");
+    assert_eq!(pre.header("access-control-allow-origin"), Some("*"));
+    assert_eq!(pre.header("access-control-allow-methods"), Some("GET, POST, PUT, PATCH, DELETE, OPTIONS"));
+    assert_eq!(pre.header("access-control-max-age"), Some("86400"));
+    assert!(pre.header("access-control-allow-headers").unwrap().contains("authorization"));
+    let a =
+        app.send(app.authed(reqwest::Method::GET, "/api/v1/klanten").header("Origin", "https://app.gemeente.nl")).await;
+    assert_eq!(a.status, 200);
+    assert_eq!(a.header("access-control-allow-origin"), Some("*"));
+    let a = app.send(app.client.get(app.url("/api/v1/klanten")).header("Origin", "https://app.gemeente.nl")).await;
+    assert_eq!(a.status, 403);
+    assert_eq!(a.header("access-control-allow-origin"), Some("*"));
+    assert!(app.get("/api/v1/klanten").await.header("access-control-allow-origin").is_none());
+    // OPTIONS that is not a preflight is no operation of the API
+    let a = app.send(app.authed(reqwest::Method::OPTIONS, "/api/v1/klanten")).await;
+    assert_eq!(a.status, 405);
+}

@@ -325,7 +325,13 @@ async fn klantnummer_is_generated_when_not_sent() {
 async fn urls_use_the_configured_scheme() {
     let backend = backends().remove(0);
     let app = spawn_app_with(&backend, |c| c.scheme = "https".into()).await;
-    let a = app.send(app.authed(reqwest::Method::POST, "/api/v1/klanten").header("Host", "klanten.gemeente.nl").json_body(&klant("950428139", "1"))).await;
+    let a = app
+        .send(
+            app.authed(reqwest::Method::POST, "/api/v1/klanten")
+                .header("Host", "klanten.gemeente.nl")
+                .json_body(&klant("950428139", "1")),
+        )
+        .await;
     assert_eq!(a.status, 201);
     assert!(a.json()["url"].as_str().unwrap().starts_with("https://klanten.gemeente.nl/api/v1/klanten/"));
     assert_eq!(a.header("location"), a.json()["url"].as_str());
