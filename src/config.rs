@@ -7,6 +7,10 @@ pub struct Config {
     #[arg(long, env = "KLANTEN_BIND", default_value = "127.0.0.1:8000")]
     pub bind: String,
 
+    /// Address of the admin listener (`/health`, `/ready`, `/metrics`); unset = none. Keep it off the API's network.
+    #[arg(long = "admin-bind", env = "KLANTEN_ADMIN_BIND")]
+    pub admin_bind: Option<String>,
+
     /// Database URL: `sqlite://FILE` (created when missing) or `postgres://USER@HOST/DB`.
     #[arg(long = "database-url", env = "DATABASE_URL", default_value = "sqlite://klanten.sqlite3")]
     pub database_url: String,

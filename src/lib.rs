@@ -1,5 +1,6 @@
 //! Klanten API 1.0.0 (VNG Realisatie): the registry of a municipality's customers, spec-first on the server trait
 //! generated from `openapi.yaml` (crate `klanten_api`).
+pub mod admin;
 pub mod api;
 pub mod auth;
 pub mod config;
@@ -33,6 +34,8 @@ pub struct App {
     state: Arc<AppState>,
     /// The notification delivery worker, when a Notificaties API is configured; `run` starts it.
     worker: Option<notify::worker::Worker>,
+    /// The admin listener (health, readiness, metrics), when `--admin-bind` is set.
+    admin: Option<TcpListener>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -91,12 +94,21 @@ impl App {
                 .clone()
                 .map(|h| h.into_iter().map(|h| h.trim().to_ascii_lowercase()).filter(|h| !h.is_empty()).collect()),
         });
+        let admin = match &config.admin_bind {
+            Some(bind) => Some(TcpListener::bind(bind).await.map_err(|e| StartError::Bind(bind.clone(), e))?),
+            None => None,
+        };
         let state = Arc::new(AppState { config, store, subject, auth });
-        Ok(App { listener, state, worker })
+        Ok(App { listener, state, worker, admin })
     }
 
     pub fn port(&self) -> u16 {
         self.listener.local_addr().map(|a| a.port()).unwrap_or(0)
+    }
+
+    /// The admin port, when `--admin-bind` is set.
+    pub fn admin_port(&self) -> Option<u16> {
+        self.admin.as_ref().and_then(|l| l.local_addr().ok()).map(|a| a.port())
     }
 
     pub fn state(&self) -> Arc<AppState> {
@@ -107,6 +119,7 @@ impl App {
     /// future stops the delivery worker too.
     pub async fn run(mut self) -> std::io::Result<()> {
         let _worker = self.worker.take().map(|w| AbortOnDrop(tokio::spawn(w.run())));
+        let _admin = self.admin.take().map(|l| AbortOnDrop(tokio::spawn(admin::serve(l, self.state.clone()))));
         let api = api::KlantenApi { state: self.state.clone() };
         let generated: http::GeneratedService = klanten_api::server::Service::new(api, false);
         tracing::info!(address = %self.listener.local_addr()?, "klanten API listening");

@@ -197,3 +197,27 @@ async fn cors_as_the_reference() {
     let a = app.send(app.authed(reqwest::Method::OPTIONS, "/api/v1/klanten")).await;
     assert_eq!(a.status, 405);
 }
+
+#[tokio::test]
+async fn admin_endpoints_live_on_their_own_port() {
+    let dir = tempfile::tempdir().unwrap();
+    let clients = dir.path().join("clients.toml");
+    std::fs::write(&clients, CLIENTS).unwrap();
+    let mut config = test_config(format!("sqlite://{}", dir.path().join("k.sqlite3").display()), clients);
+    config.admin_bind = Some("127.0.0.1:0".into());
+    let app = klanten::App::build(config).await.unwrap();
+    let (api, admin) = (app.port(), app.admin_port().unwrap());
+    tokio::spawn(app.run());
+    let client = reqwest::Client::new();
+    let get = |port: u16, path: &'static str| {
+        let client = client.clone();
+        async move { client.get(format!("http://127.0.0.1:{port}{path}")).send().await.unwrap() }
+    };
+    assert_eq!(get(admin, "/health").await.status(), 200);
+    assert_eq!(get(admin, "/ready").await.status(), 200);
+    let metrics = get(admin, "/metrics").await.text().await.unwrap();
+    assert!(metrics.contains("klanten_outbox_rows{status=\"failed\"} 0"), "{metrics}");
+    assert_eq!(get(admin, "/api/v1/klanten").await.status(), 404);
+    // and never on the API port
+    assert_eq!(get(api, "/health").await.status(), 404);
+}

@@ -1,0 +1,74 @@
+//! Operational endpoints on their own port, never on the API port (conformance-policy.md, deviation 11):
+//! `GET /health` (the process answers), `GET /ready` (the database answers) and `GET /metrics` (the outbox rows by
+//! status, in the Prometheus text format, so that notifications that failed are visible to monitoring).
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::service::service_fn;
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use tokio::net::TcpListener;
+
+use crate::store::entity::outbox;
+use crate::AppState;
+
+fn answer(status: StatusCode, content_type: &'static str, body: String) -> Response<Full<Bytes>> {
+    let mut r = Response::new(Full::new(Bytes::from(body)));
+    *r.status_mut() = status;
+    r.headers_mut().insert(hyper::header::CONTENT_TYPE, hyper::header::HeaderValue::from_static(content_type));
+    r
+}
+
+async fn metrics(state: &AppState) -> Result<String, sea_orm::DbErr> {
+    let mut out = String::from(
+        "# HELP klanten_outbox_rows Notifications in the outbox, by status.\n# TYPE klanten_outbox_rows gauge\n",
+    );
+    for status in ["pending", "delivered", "failed"] {
+        let n =
+            outbox::Entity::find().filter(outbox::Column::Status.eq(status)).count(state.store.connection()).await?;
+        out.push_str(&format!("klanten_outbox_rows{{status=\"{status}\"}} {n}\n"));
+    }
+    Ok(out)
+}
+
+async fn route(state: Arc<AppState>, req: Request<hyper::body::Incoming>) -> Response<Full<Bytes>> {
+    const JSON: &str = "application/json";
+    if req.method() != Method::GET {
+        return answer(StatusCode::METHOD_NOT_ALLOWED, JSON, r#"{"status":"method not allowed"}"#.into());
+    }
+    match req.uri().path() {
+        "/health" => answer(StatusCode::OK, JSON, r#"{"status":"ok"}"#.into()),
+        "/ready" => match state.store.connection().ping().await {
+            Ok(()) => answer(StatusCode::OK, JSON, r#"{"status":"ready"}"#.into()),
+            Err(e) => {
+                tracing::warn!(error = %e, "readiness: the database does not answer");
+                answer(StatusCode::SERVICE_UNAVAILABLE, JSON, r#"{"status":"database unavailable"}"#.into())
+            }
+        },
+        "/metrics" => match metrics(&state).await {
+            Ok(text) => answer(StatusCode::OK, "text/plain; version=0.0.4", text),
+            Err(e) => {
+                tracing::warn!(error = %e, "metrics: the database does not answer");
+                answer(StatusCode::SERVICE_UNAVAILABLE, JSON, r#"{"status":"database unavailable"}"#.into())
+            }
+        },
+        _ => answer(StatusCode::NOT_FOUND, JSON, r#"{"status":"not found"}"#.into()),
+    }
+}
+
+/// Serves the admin endpoints until the future is dropped.
+pub async fn serve(listener: TcpListener, state: Arc<AppState>) {
+    loop {
+        let Ok((stream, _)) = listener.accept().await else { continue };
+        let state = state.clone();
+        tokio::spawn(async move {
+            let svc = service_fn(move |req| {
+                let state = state.clone();
+                async move { Ok::<_, std::convert::Infallible>(route(state, req).await) }
+            });
+            let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), svc).await;
+        });
+    }
+}
