@@ -60,6 +60,10 @@ pub struct Config {
     #[arg(long, env = "KLANTEN_SCHEME", default_value = "http", value_parser = ["http", "https"])]
     pub scheme: String,
 
+    /// Milliseconds a request body may take to arrive (408 after that).
+    #[arg(long = "body-timeout-ms", env = "KLANTEN_BODY_TIMEOUT_MS", default_value_t = 30_000)]
+    pub body_timeout_ms: u64,
+
     /// Largest request body accepted, in bytes.
     #[arg(long = "max-body-bytes", env = "KLANTEN_MAX_BODY_BYTES", default_value_t = 1024 * 1024)]
     pub max_body_bytes: usize,

@@ -140,7 +140,10 @@ impl App {
                     let generated = generated.clone();
                     async move { Ok::<_, std::convert::Infallible>(http::handle(state, generated, req).await) }
                 });
-                let conn = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), svc);
+                let conn = hyper::server::conn::http1::Builder::new()
+                    .timer(hyper_util::rt::TokioTimer::new())
+                    .header_read_timeout(http::HEADER_READ_TIMEOUT)
+                    .serve_connection(TokioIo::new(stream), svc);
                 if let Err(e) = conn.await {
                     tracing::debug!(error = %e, "connection ended with an error");
                 }

@@ -25,6 +25,9 @@ use crate::AppState;
 use context::RequestContext;
 use problem::{Problem, API_VERSION};
 
+/// How long a client may take to send a request's headers.
+pub const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 pub type GeneratedService = klanten_api::server::Service<KlantenApi, RequestContext>;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -303,9 +306,19 @@ async fn dispatch(
             return Err(Problem::unsupported_media_type(content_type));
         }
         let limit = state.config.max_body_bytes;
-        let raw = match Limited::new(body, limit).collect().await {
-            Ok(b) => b.to_bytes(),
-            Err(_) => return Err(Problem::payload_too_large(limit)),
+        // A body that trickles in is cut off: no client holds a request open for ever.
+        let raw = match tokio::time::timeout(
+            std::time::Duration::from_millis(state.config.body_timeout_ms),
+            Limited::new(body, limit).collect(),
+        )
+        .await
+        {
+            Ok(Ok(b)) => b.to_bytes(),
+            Ok(Err(e)) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => {
+                return Err(Problem::payload_too_large(limit))
+            }
+            Ok(Err(_)) => return Err(Problem::parse_error("De request body kon niet gelezen worden.".into())),
+            Err(_) => return Err(Problem::request_timeout()),
         };
         let json: Value = if raw.iter().all(u8::is_ascii_whitespace) {
             // An empty body is read as {} (§5.1).

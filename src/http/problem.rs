@@ -96,6 +96,16 @@ impl Problem {
         )
     }
 
+    pub fn request_timeout() -> Self {
+        Self::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "RequestTimeout",
+            "request_timeout",
+            "De request body kwam niet op tijd binnen.",
+            "De request body kwam niet op tijd binnen.",
+        )
+    }
+
     /// A 500 never shows internal error text (issue: problem bodies everywhere); the cause is logged by the caller.
     pub fn internal() -> Self {
         Self::new(

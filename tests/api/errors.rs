@@ -221,3 +221,26 @@ async fn admin_endpoints_live_on_their_own_port() {
     // and never on the API port
     assert_eq!(get(api, "/health").await.status(), 404);
 }
+
+#[tokio::test]
+async fn a_body_that_never_arrives_is_cut_off() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let backend = backends().remove(0);
+    let app = spawn_app_with(&backend, |c| c.body_timeout_ms = 300).await;
+    let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", app.port)).await.unwrap();
+    let head = format!(
+        "POST /api/v1/klanten HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"bron",
+        app.token
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let started = std::time::Instant::now();
+    let mut buf = vec![0u8; 4096];
+    let n = tokio::time::timeout(std::time::Duration::from_secs(5), stream.read(&mut buf))
+        .await
+        .expect("answered")
+        .unwrap();
+    let text = String::from_utf8_lossy(&buf[..n]);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    assert!(text.contains("request_timeout"), "{text}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(3));
+}
