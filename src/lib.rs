@@ -115,17 +115,29 @@ impl App {
         self.state.clone()
     }
 
-    /// Serves until the process ends, and delivers notifications when they are on. Dropping or aborting this
-    /// future stops the delivery worker too.
-    pub async fn run(mut self) -> std::io::Result<()> {
+    /// Serves until SIGTERM or Ctrl-C, then lets the requests under way finish (at most 30 s).
+    pub async fn run(self) -> std::io::Result<()> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves until `shutdown` completes, and delivers notifications when they are on. Then the listener closes,
+    /// idle connections close, and requests under way get up to 30 s to finish (their writes are transactions:
+    /// one cut off is rolled back whole). Dropping or aborting this future stops everything at once.
+    pub async fn run_until(mut self, shutdown: impl std::future::Future<Output = ()>) -> std::io::Result<()> {
         let _worker = self.worker.take().map(|w| AbortOnDrop(tokio::spawn(w.run())));
         let _admin = self.admin.take().map(|l| AbortOnDrop(tokio::spawn(admin::serve(l, self.state.clone()))));
         let api = api::KlantenApi { state: self.state.clone() };
         let generated: http::GeneratedService = klanten_api::server::Service::new(api, false);
+        let graceful = hyper_util::server::graceful::GracefulShutdown::new();
         tracing::info!(address = %self.listener.local_addr()?, "klanten API listening");
+        tokio::pin!(shutdown);
         loop {
-            let (stream, _) = match self.listener.accept().await {
-                Ok(s) => s,
+            let accepted = tokio::select! {
+                accepted = self.listener.accept() => accepted,
+                () = &mut shutdown => break,
+            };
+            let stream = match accepted {
+                Ok((stream, _)) => stream,
                 Err(e) => {
                     tracing::warn!(error = %e, "accept failed");
                     tokio::time::sleep(Duration::from_millis(50)).await;
@@ -134,21 +146,52 @@ impl App {
             };
             let state = self.state.clone();
             let generated = generated.clone();
+            let svc = service_fn(move |req| {
+                let state = state.clone();
+                let generated = generated.clone();
+                async move { Ok::<_, std::convert::Infallible>(http::handle(state, generated, req).await) }
+            });
+            let conn = hyper::server::conn::http1::Builder::new()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(http::HEADER_READ_TIMEOUT)
+                .serve_connection(TokioIo::new(stream), svc);
+            let conn = graceful.watch(conn);
             tokio::spawn(async move {
-                let svc = service_fn(move |req| {
-                    let state = state.clone();
-                    let generated = generated.clone();
-                    async move { Ok::<_, std::convert::Infallible>(http::handle(state, generated, req).await) }
-                });
-                let conn = hyper::server::conn::http1::Builder::new()
-                    .timer(hyper_util::rt::TokioTimer::new())
-                    .header_read_timeout(http::HEADER_READ_TIMEOUT)
-                    .serve_connection(TokioIo::new(stream), svc);
                 if let Err(e) = conn.await {
                     tracing::debug!(error = %e, "connection ended with an error");
                 }
             });
         }
+        drop(self.listener);
+        tracing::info!("shutting down: finishing the requests under way");
+        if tokio::time::timeout(Duration::from_secs(30), graceful.shutdown()).await.is_err() {
+            tracing::warn!("requests still under way after 30 s were cut off");
+        }
+        Ok(())
+    }
+}
+
+/// SIGTERM (service managers) or Ctrl-C.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
     }
 }
 

@@ -244,3 +244,40 @@ async fn a_body_that_never_arrives_is_cut_off() {
     assert!(text.contains("request_timeout"), "{text}");
     assert!(started.elapsed() < std::time::Duration::from_secs(3));
 }
+
+#[tokio::test]
+async fn shutdown_lets_requests_under_way_finish() {
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let subject = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(200).set_delay(std::time::Duration::from_millis(700)))
+        .mount(&subject)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let clients = dir.path().join("clients.toml");
+    std::fs::write(&clients, CLIENTS).unwrap();
+    let config = test_config(format!("sqlite://{}", dir.path().join("k.sqlite3").display()), clients);
+    let token = token_for(&config, "alles");
+    let app = klanten::App::build(config).await.unwrap();
+    let port = app.port();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(app.run_until(async move {
+        let _ = stopped.await;
+    }));
+    let body = serde_json::json!({"bronorganisatie": "950428139", "klantnummer": "1", "websiteUrl": "http://x.nl",
+        "subject": format!("{}/p/1", subject.uri())});
+    let client = reqwest::Client::new();
+    let slow = client
+        .post(format!("http://127.0.0.1:{port}/api/v1/klanten"))
+        .header("Authorization", format!("Bearer {token}"))
+        .json_body(&body)
+        .send();
+    let trigger = async {
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        stop.send(()).unwrap();
+    };
+    let (answer, ()) = tokio::join!(slow, trigger);
+    assert_eq!(answer.unwrap().status(), 201, "the request under way finished");
+    tokio::time::timeout(std::time::Duration::from_secs(5), server).await.expect("server stopped").unwrap().unwrap();
+    assert!(tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err(), "no longer listening");
+}
