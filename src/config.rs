@@ -60,6 +60,11 @@ pub struct Config {
     #[arg(long, env = "KLANTEN_SCHEME", default_value = "http", value_parser = ["http", "https"])]
     pub scheme: String,
 
+    /// Comma-separated `Host` values the server answers to (port ignored; `.example.nl` also admits its
+    /// subdomains; as Django's ALLOWED_HOSTS). Unset = any host, as the reference's docker set-up.
+    #[arg(long = "allowed-hosts", env = "KLANTEN_ALLOWED_HOSTS", value_delimiter = ',')]
+    pub allowed_hosts: Option<Vec<String>>,
+
     /// Milliseconds a request body may take to arrive (408 after that).
     #[arg(long = "body-timeout-ms", env = "KLANTEN_BODY_TIMEOUT_MS", default_value_t = 30_000)]
     pub body_timeout_ms: u64,

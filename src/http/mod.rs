@@ -190,6 +190,22 @@ fn preflight() -> Response<Full<Bytes>> {
     r
 }
 
+/// Django's ALLOWED_HOSTS matching: the host without its port, case-insensitive; `.domain` admits the domain and
+/// its subdomains; `*` admits everything.
+fn host_allowed(host: &str, allowed: &[String]) -> bool {
+    let name = match host.rsplit_once(':') {
+        Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) && !h.ends_with(':') => h,
+        _ => host,
+    }
+    .trim_end_matches('.')
+    .to_ascii_lowercase();
+    !name.is_empty()
+        && allowed
+            .iter()
+            .map(|a| a.trim().to_ascii_lowercase())
+            .any(|a| a == "*" || a == name || (a.starts_with('.') && (name.ends_with(&a) || name == a[1..])))
+}
+
 /// One request, start to end.
 pub async fn handle(
     state: Arc<AppState>,
@@ -200,6 +216,14 @@ pub async fn handle(
         return preflight();
     }
     let cross_origin = req.headers().contains_key(hyper::header::ORIGIN);
+    if let Some(allowed) = &state.config.allowed_hosts {
+        let host = req.headers().get(HOST).and_then(|h| h.to_str().ok()).unwrap_or("");
+        if !host_allowed(host, allowed) {
+            // Before anything is built from it: the Host ends up in urls, audit trails and notifications.
+            let p = Problem::bad_host(host);
+            return p.into_response(&format!("{}://{}", state.config.scheme, state.config.bind));
+        }
+    }
     let head = req.method() == Method::HEAD;
     let base_url = {
         let host = req.headers().get(HOST).and_then(|h| h.to_str().ok()).filter(|h| !h.is_empty());

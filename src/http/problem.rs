@@ -96,6 +96,17 @@ impl Problem {
         )
     }
 
+    /// A `Host` outside `--allowed-hosts`.
+    pub fn bad_host(host: &str) -> Self {
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            "DisallowedHost",
+            "invalid-host",
+            "Ongeldige Host-header.",
+            format!("De Host-header \"{}\" is niet toegestaan.", host.chars().take(100).collect::<String>()),
+        )
+    }
+
     pub fn request_timeout() -> Self {
         Self::new(
             StatusCode::REQUEST_TIMEOUT,

@@ -281,3 +281,28 @@ async fn shutdown_lets_requests_under_way_finish() {
     tokio::time::timeout(std::time::Duration::from_secs(5), server).await.expect("server stopped").unwrap().unwrap();
     assert!(tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err(), "no longer listening");
 }
+
+#[tokio::test]
+async fn only_allowed_hosts_are_answered() {
+    let backend = backends().remove(0);
+    let app = spawn_app_with(&backend, |c| {
+        c.allowed_hosts = Some(vec!["klanten.gemeente.nl".into(), ".intern.nl".into(), "127.0.0.1".into()])
+    })
+    .await;
+    for (host, status) in [
+        ("klanten.gemeente.nl", 200),
+        ("KLANTEN.gemeente.nl:8443", 200),
+        ("api.intern.nl", 200),
+        ("intern.nl", 200),
+        ("evil.example", 400),
+        ("gemeente.nl", 400),
+        ("klanten.gemeente.nl.evil.example", 400),
+    ] {
+        let a = app.send(app.authed(reqwest::Method::GET, "/api/v1/klanten").header("Host", host)).await;
+        assert_eq!(a.status, status, "{host}");
+        if status == 400 {
+            assert_eq!(a.json()["code"], "invalid-host");
+            assert!(!a.json()["type"].as_str().unwrap().contains("evil"));
+        }
+    }
+}
