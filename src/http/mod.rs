@@ -190,6 +190,28 @@ fn preflight() -> Response<Full<Bytes>> {
     r
 }
 
+/// The reference's renderer escapes U+2028 and U+2029 in JSON (`\u2028`, `\u2029`; reference-behavior.md §1.2);
+/// serde_json writes them raw. In JSON text they can only stand inside strings, so a byte-level replace is exact.
+pub(crate) fn escape_line_separators(body: Bytes) -> Bytes {
+    let has = body.windows(3).any(|w| w[0] == 0xE2 && w[1] == 0x80 && (w[2] == 0xA8 || w[2] == 0xA9));
+    if !has {
+        return body;
+    }
+    let mut out = Vec::with_capacity(body.len() + 16);
+    let mut i = 0;
+    while i < body.len() {
+        if i + 2 < body.len() && body[i] == 0xE2 && body[i + 1] == 0x80 && (body[i + 2] == 0xA8 || body[i + 2] == 0xA9)
+        {
+            out.extend_from_slice(if body[i + 2] == 0xA8 { b"\\u2028" } else { b"\\u2029" });
+            i += 3;
+        } else {
+            out.push(body[i]);
+            i += 1;
+        }
+    }
+    Bytes::from(out)
+}
+
 /// Django's ALLOWED_HOSTS matching: the host without its port, case-insensitive; `.domain` admits the domain and
 /// its subdomains; `*` admits everything.
 fn host_allowed(host: &str, allowed: &[String]) -> bool {
@@ -234,6 +256,8 @@ pub async fn handle(
         Err(p) => p.into_response(&base_url),
     };
     resp.headers_mut().insert("api-version", HeaderValue::from_static(API_VERSION));
+    // as the reference (§1.3)
+    resp.headers_mut().insert("x-frame-options", HeaderValue::from_static("SAMEORIGIN"));
     if cross_origin {
         resp.headers_mut().insert(hyper::header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
     }
@@ -408,7 +432,7 @@ async fn dispatch(
     };
     let (mut parts, body) = generated_response.into_parts();
     let body: Bytes = match body.collect().await {
-        Ok(b) => b.to_bytes(),
+        Ok(b) => escape_line_separators(b.to_bytes()),
         Err(e) => match e {},
     };
     if parts.status.is_server_error() {

@@ -143,7 +143,8 @@ impl Problem {
     }
 
     pub fn into_response(self, base_url: &str) -> Response<Full<Bytes>> {
-        let body = serde_json::to_vec(&self.to_json(base_url)).unwrap_or_default();
+        let body =
+            super::escape_line_separators(Bytes::from(serde_json::to_vec(&self.to_json(base_url)).unwrap_or_default()));
         let mut b = Response::builder()
             .status(self.status)
             .header("content-type", "application/problem+json")
@@ -151,6 +152,6 @@ impl Problem {
         for (k, v) in &self.headers {
             b = b.header(*k, v.as_str());
         }
-        b.body(Full::new(Bytes::from(body))).expect("static response parts")
+        b.body(Full::new(body)).expect("static response parts")
     }
 }

@@ -336,3 +336,16 @@ async fn urls_use_the_configured_scheme() {
     assert!(a.json()["url"].as_str().unwrap().starts_with("https://klanten.gemeente.nl/api/v1/klanten/"));
     assert_eq!(a.header("location"), a.json()["url"].as_str());
 }
+
+#[tokio::test]
+async fn line_separators_are_escaped_as_the_reference_renders_them() {
+    let backend = backends().remove(0);
+    let app = spawn_app(&backend).await;
+    let mut body = klant("950428139", "1");
+    body["voornaam"] = json!("a\u{2028}b\u{2029}c é");
+    let a = app.post(&body).await;
+    assert_eq!(a.status, 201);
+    assert!(a.text.contains(r#""voornaam":"a\u2028b\u2029c é""#), "{}", a.text);
+    assert_eq!(a.json()["voornaam"], "a\u{2028}b\u{2029}c é");
+    assert_eq!(a.header("x-frame-options"), Some("SAMEORIGIN"));
+}
