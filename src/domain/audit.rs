@@ -16,6 +16,21 @@ pub fn format_timestamp(micros: i64) -> String {
     }
 }
 
+/// The key order of `oud` and `nieuw` as the reference returns them (reference-behavior.md §10.3): it stores them
+/// in a PostgreSQL jsonb column as snake_case dicts, and jsonb orders keys shorter first, then bytewise.
+fn jsonb_order(v: Value) -> Value {
+    match v {
+        Value::Object(m) => {
+            let mut entries: Vec<(String, String, Value)> =
+                m.into_iter().map(|(k, v)| (super::validation::snake_case(&k), k, jsonb_order(v))).collect();
+            entries.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then_with(|| a.0.as_bytes().cmp(b.0.as_bytes())));
+            Value::Object(entries.into_iter().map(|(_, k, v)| (k, v)).collect::<Map<_, _>>())
+        }
+        Value::Array(a) => Value::Array(a.into_iter().map(jsonb_order).collect()),
+        other => other,
+    }
+}
+
 pub fn to_json(r: &audit_trail::Model) -> Value {
     let mut m = Map::with_capacity(16);
     m.insert("uuid".into(), r.uuid.clone().into());
@@ -33,13 +48,57 @@ pub fn to_json(r: &audit_trail::Model) -> Value {
     m.insert("toelichting".into(), r.toelichting.clone().into());
     m.insert("resourceWeergave".into(), r.resource_weergave.clone().into());
     m.insert("aanmaakdatum".into(), format_timestamp(r.aanmaakdatum).into());
-    m.insert("wijzigingen".into(), serde_json::from_str(&r.wijzigingen).unwrap_or(Value::Null));
+    m.insert("wijzigingen".into(), jsonb_order(serde_json::from_str(&r.wijzigingen).unwrap_or(Value::Null)));
     Value::Object(m)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wijzigingen_in_jsonb_key_order() {
+        let k = serde_json::json!({"url": "u", "bronorganisatie": "1", "klantnummer": "2", "bedrijfsnaam": "", "functie": "",
+            "websiteUrl": "w", "voornaam": "", "voorvoegselAchternaam": "", "achternaam": "", "telefoonnummer": "",
+            "emailadres": "", "adres": {"straatnaam": "", "huisnummer": null, "huisletter": "", "huisnummertoevoeging": "",
+            "postcode": "", "woonplaatsnaam": "", "landcode": ""}, "subject": "", "subjectType": null});
+        let ordered = jsonb_order(serde_json::json!({"oud": null, "nieuw": k}));
+        let keys: Vec<&String> = ordered["nieuw"].as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            [
+                "url",
+                "adres",
+                "functie",
+                "subject",
+                "voornaam",
+                "achternaam",
+                "emailadres",
+                "klantnummer",
+                "websiteUrl",
+                "bedrijfsnaam",
+                "subjectType",
+                "telefoonnummer",
+                "bronorganisatie",
+                "voorvoegselAchternaam"
+            ]
+        );
+        let adres: Vec<&String> = ordered["nieuw"]["adres"].as_object().unwrap().keys().collect();
+        assert_eq!(
+            adres,
+            [
+                "landcode",
+                "postcode",
+                "huisletter",
+                "huisnummer",
+                "straatnaam",
+                "woonplaatsnaam",
+                "huisnummertoevoeging"
+            ]
+        );
+        let top: Vec<&String> = ordered.as_object().unwrap().keys().collect();
+        assert_eq!(top, ["oud", "nieuw"]);
+    }
 
     #[test]
     fn timestamps_as_the_reference_prints_them() {
