@@ -14,7 +14,7 @@ impl MigrationName for Migration {
     }
 }
 
-fn a(name: &str) -> Alias {
+pub(crate) fn a(name: &str) -> Alias {
     Alias::new(name)
 }
 
@@ -39,7 +39,7 @@ fn klant_id() -> ColumnDef {
     ColumnDef::new(a("klant_id")).integer().not_null().unique_key().to_owned()
 }
 
-fn index(table: &str, cols: &[&str]) -> IndexCreateStatement {
+pub(crate) fn index(table: &str, cols: &[&str]) -> IndexCreateStatement {
     let mut idx = Index::create();
     idx.name(format!("idx_{table}_{}", cols.join("_"))).table(a(table));
     for c in cols {

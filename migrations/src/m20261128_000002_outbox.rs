@@ -2,16 +2,14 @@
 //! transaction as the change it reports, delivered after commit by the worker in `src/notify/`.
 use sea_orm_migration::prelude::*;
 
+use crate::m20261128_000001_schema::{a, index};
+
 pub struct Migration;
 
 impl MigrationName for Migration {
     fn name(&self) -> &str {
         "m20261128_000002_outbox"
     }
-}
-
-fn a(name: &str) -> Alias {
-    Alias::new(name)
 }
 
 #[async_trait::async_trait]
@@ -38,16 +36,7 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_outbox_status_id")
-                    .table(a("outbox"))
-                    .col(a("status"))
-                    .col(a("id"))
-                    .to_owned(),
-            )
-            .await?;
+        manager.create_index(index("outbox", &["status", "id"])).await?;
         Ok(())
     }
 

@@ -142,21 +142,9 @@ impl Store {
         if !self.notifications {
             return Ok(());
         }
-        use sea_orm::ActiveValue::{NotSet, Set};
         let now = chrono::Utc::now().timestamp_micros();
         let payload = crate::notify::message::build(klant_url, actie, subject_type, now);
-        let row = outbox::ActiveModel {
-            id: NotSet,
-            payload: Set(payload.to_string()),
-            created_at: Set(now),
-            status: Set("pending".into()),
-            attempts: Set(0),
-            next_attempt_at: Set(now),
-            last_error: Set(String::new()),
-            locked_until: Set(None),
-            locked_by: Set(None),
-            delivered_at: Set(None),
-        };
+        let row = outbox::ActiveModel::pending(payload.to_string(), now);
         outbox::Entity::insert(row).exec(tx).await?;
         Ok(())
     }

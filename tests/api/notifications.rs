@@ -526,23 +526,11 @@ async fn failed_rows_are_listed_and_replayed_with_klanten_outbox() {
 #[tokio::test]
 async fn a_leased_row_is_not_taken_by_another_worker_until_its_lease_expires() {
     use klanten::notify::outbox::{claim, record, Outcome};
-    use sea_orm::ActiveValue::{NotSet, Set};
     for backend in backends() {
         let site = site(&backend).await;
         let store = klanten::store::Store::connect(&site.database_url).await.unwrap();
         let now = chrono::Utc::now().timestamp_micros();
-        let row = outbox::ActiveModel {
-            id: NotSet,
-            payload: Set("{}".into()),
-            created_at: Set(now),
-            status: Set("pending".into()),
-            attempts: Set(0),
-            next_attempt_at: Set(now),
-            last_error: Set(String::new()),
-            locked_until: Set(None),
-            locked_by: Set(None),
-            delivered_at: Set(None),
-        };
+        let row = outbox::ActiveModel::pending("{}".into(), now);
         let id = outbox::Entity::insert(row).exec(store.connection()).await.unwrap().last_insert_id;
         let second = 1_000_000;
         assert!(claim(&store, id, "a", now, now + 10 * second).await.unwrap());

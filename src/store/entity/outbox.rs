@@ -23,3 +23,22 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl ActiveModel {
+    /// A new row, due at once, for `POST {NRC}/notificaties` with `payload` as its body.
+    pub fn pending(payload: String, now_micros: i64) -> Self {
+        use sea_orm::ActiveValue::{NotSet, Set};
+        ActiveModel {
+            id: NotSet,
+            payload: Set(payload),
+            created_at: Set(now_micros),
+            status: Set("pending".into()),
+            attempts: Set(0),
+            next_attempt_at: Set(now_micros),
+            last_error: Set(String::new()),
+            locked_until: Set(None),
+            locked_by: Set(None),
+            delivered_at: Set(None),
+        }
+    }
+}
