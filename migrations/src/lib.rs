@@ -1,14 +1,26 @@
-//! Schema of the Klanten API (reference-behavior.md §2), applied at start-up by the server and by `klanten migrate`.
+//! Schema of the Klanten API, applied at start-up by the server and by `klanten migrate`.
+//!
+//! The migrator is generic over [`RenderExisting`]: the third migration fills the stored representation of
+//! existing klanten, and only the server crate knows how a klant is rendered.
+use std::marker::PhantomData;
+
 pub use sea_orm_migration::prelude::*;
 
 mod m20261128_000001_schema;
 mod m20261128_000002_outbox;
+mod m20261201_000003_representation;
 
-pub struct Migrator;
+pub use m20261201_000003_representation::{RenderExisting, COUNTER_SHARDS, FILTER_COLUMNS};
+
+pub struct Migrator<R>(PhantomData<fn() -> R>);
 
 #[async_trait::async_trait]
-impl MigratorTrait for Migrator {
+impl<R: RenderExisting> MigratorTrait for Migrator<R> {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261128_000001_schema::Migration), Box::new(m20261128_000002_outbox::Migration)]
+        vec![
+            Box::new(m20261128_000001_schema::Migration),
+            Box::new(m20261128_000002_outbox::Migration),
+            Box::new(m20261201_000003_representation::Migration::<R>::default()),
+        ]
     }
 }

@@ -1,13 +1,9 @@
-//! Domain representations into the generated response models. Every key is filled (`""`, `null`) so that the
+//! Audit records into the generated response model. Every key is filled (`""`, `null`) so that the
 //! generated serializer, which omits `None`, writes exactly the reference's body (reference-behavior.md §3, §10).
 use klanten_api::models;
 use serde_json::Value;
 
 use crate::store::entity::audit_trail;
-
-pub fn klant_model(json: Value) -> Result<models::Klant, serde_json::Error> {
-    serde_json::from_value(json)
-}
 
 pub fn audit_model(r: &audit_trail::Model) -> Result<models::AuditTrail, serde_json::Error> {
     let json = crate::domain::audit::to_json(r);

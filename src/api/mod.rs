@@ -2,6 +2,7 @@
 //! (`crate::http`) has already authenticated the client, checked its scope and validated the body; here are the
 //! rules that need the store (kla-001 uniqueness, `invalid-subject`), the writes, and the representations.
 mod convert;
+pub mod read;
 
 use std::sync::Arc;
 
@@ -14,10 +15,10 @@ use serde_json::Value;
 use swagger::ApiError;
 
 use crate::domain::model::{klant_url, Klant};
-use crate::domain::validation::{has_identificatie_input, merge, InvalidParam, Validated};
+use crate::domain::validation::{has_identificatie_input, merge, validate_klant, InvalidParam, Mode, Validated};
 use crate::http::context::RequestContext;
 use crate::http::problem::{Problem, API_VERSION};
-use crate::store::{Actie, AuditInfo, KlantFilter, StoreError, PAGE_SIZE};
+use crate::store::{Actie, AuditInfo, CachedKlant, KlantFilter, StoreError};
 use crate::AppState;
 
 #[derive(Clone)]
@@ -78,8 +79,9 @@ fn store_error<T>(ctx: &RequestContext, e: StoreError) -> Result<T, ApiError> {
                 "Er is geen vrij klantnummer van ten hoogste 8 cijfers meer binnen deze bronorganisatie. Geef een klantnummer op.",
             )]),
         ),
-        // deleted by another request between our read and our write
-        StoreError::Db(sea_orm::DbErr::RecordNotFound(_)) => answer(ctx, Problem::not_found("Niet gevonden.")),
+        // deleted by another request (before or while this one waited for the klant)
+        StoreError::NotFound => answer(ctx, Problem::not_found("Niet gevonden.")),
+        StoreError::SubjectTypeChanged(_) => internal(ctx, "the stored subjectType kept changing"),
         StoreError::Db(e) => internal(ctx, e),
     }
 }
@@ -92,7 +94,9 @@ impl KlantenApi {
         }
     }
 
-    /// PUT and PATCH: merge onto the stored klant (§4.4, §4.5), then uniqueness and `invalid-subject` (§5.1).
+    /// PUT and PATCH (§4.4, §4.5): the validated body merged onto exactly the stored klant, inside the store's
+    /// transaction that holds it; then `invalid-subject`, and kla-001 by the unique index. When the stored
+    /// `subjectType` changed since the body was validated, the body is validated again against the new one.
     async fn update(
         &self,
         uuid: uuid::Uuid,
@@ -100,42 +104,71 @@ impl KlantenApi {
         logrecord: Option<String>,
         toelichting: Option<String>,
         ctx: &RequestContext,
-    ) -> Result<Klant, ApiError> {
-        let validated = self.validated(ctx)?;
+    ) -> Result<Arc<CachedKlant>, ApiError> {
         let store = &self.state.store;
-        let old = match store.get(&uuid.to_string()).await {
-            Ok(Some(k)) => k,
-            Ok(None) => return answer(ctx, Problem::not_found("Niet gevonden.")),
-            Err(e) => return internal(ctx, e),
-        };
-        let mut internal_form = old.to_internal();
-        merge(&mut internal_form, &validated.input);
-        let new = old.with_internal(internal_form);
-        if validated.input.contains_key("bronorganisatie") || validated.input.contains_key("klantnummer") {
-            match store.pair_taken(&new.bronorganisatie, &new.klantnummer, Some(&old.uuid)).await {
-                Ok(true) => return answer(ctx, unique_error()),
-                Ok(false) => {}
-                Err(e) => return internal(ctx, e),
+        let uuid = uuid.to_string();
+        let audit = audit_info(ctx, logrecord, toelichting);
+        let mut validated = Arc::clone(match ctx.validated.as_ref() {
+            Some(v) => v,
+            None => return internal(ctx, "write without a validated body"),
+        });
+        let mut validated_type = ctx.validated_type.clone();
+        for _ in 0..3 {
+            let input = &validated.input;
+            let change = |old: &Klant| -> Result<Klant, Problem> {
+                let mut internal_form = old.to_internal();
+                merge(&mut internal_form, input);
+                let new = old.with_internal(internal_form);
+                // invalid-subject on update (§4.4): the new subject if truthy, else the stored one; the validated
+                // identificatie, else the stored row.
+                let subject = match input.get("subject").and_then(Value::as_str) {
+                    Some(s) if !s.is_empty() => s.to_string(),
+                    _ => old.subject.clone(),
+                };
+                if subject.is_empty() && !has_identificatie_input(input) && !old.has_identificatie() {
+                    return Err(invalid_subject());
+                }
+                Ok(new)
+            };
+            match store.update(&uuid, validated_type.as_ref(), actie, &ctx.base_url, &audit, &change).await {
+                Ok(Ok(k)) => return Ok(k),
+                Ok(Err(refusal)) => {
+                    // The reference checks uniqueness before invalid-subject.
+                    let pair = (input.get("bronorganisatie"), input.get("klantnummer"));
+                    if pair.0.is_some() || pair.1.is_some() {
+                        if let Some(k) = store.get(&uuid).await.ok().flatten() {
+                            if let Some(stored) = crate::domain::representation::parse(&uuid, &k.representation) {
+                                let mut f = stored.to_internal();
+                                merge(&mut f, input);
+                                let new = stored.with_internal(f);
+                                if let Ok(true) =
+                                    store.pair_taken(&new.bronorganisatie, &new.klantnummer, Some(&uuid)).await
+                                {
+                                    return answer(ctx, unique_error());
+                                }
+                            }
+                        }
+                    }
+                    return answer(ctx, refusal);
+                }
+                Err(StoreError::SubjectTypeChanged(now)) => {
+                    let Some(body) = ctx.body.as_deref() else { return internal(ctx, "write without a body") };
+                    let mode = if actie == Actie::Update { Mode::Update } else { Mode::Patch };
+                    match validate_klant(body, mode, Some(now.as_deref()), &self.state.subject).await {
+                        Ok(v) => validated = Arc::new(v),
+                        Err(params) => return answer(ctx, Problem::validation(params)),
+                    }
+                    validated_type = Some(now);
+                }
+                Err(e) => return store_error(ctx, e),
             }
         }
-        // invalid-subject on update (§4.4): the new subject if truthy, else the stored one; the validated
-        // identificatie, else the stored row.
-        let subject = match validated.input.get("subject").and_then(Value::as_str) {
-            Some(s) if !s.is_empty() => s.to_string(),
-            _ => old.subject.clone(),
-        };
-        if subject.is_empty() && !has_identificatie_input(&validated.input) && !old.has_identificatie() {
-            return answer(ctx, invalid_subject());
-        }
-        let audit = audit_info(ctx, logrecord, toelichting);
-        match store.update(&old, new, actie, &ctx.base_url, &audit).await {
-            Ok(k) => Ok(k),
-            Err(e) => store_error(ctx, e),
-        }
+        store_error(ctx, StoreError::SubjectTypeChanged(None))
     }
 
-    fn model(&self, k: &Klant, ctx: &RequestContext) -> Result<models::Klant, ApiError> {
-        match convert::klant_model(k.to_json(&ctx.base_url)) {
+    /// The generated model of a stored klant under this request's base URL.
+    fn model(&self, k: &CachedKlant, ctx: &RequestContext) -> Result<models::Klant, ApiError> {
+        match serde_json::from_slice(&k.rendered(&ctx.base_url).body) {
             Ok(m) => Ok(m),
             Err(e) => internal(ctx, e),
         }
@@ -159,14 +192,15 @@ impl Api<RequestContext> for KlantenApi {
         let mut internal_form = k.to_internal();
         merge(&mut internal_form, &validated.input);
         k = k.with_internal(internal_form);
-        if !validated.generate_klantnummer {
-            match store.pair_taken(&k.bronorganisatie, &k.klantnummer, None).await {
-                Ok(true) => return answer(ctx, unique_error()),
-                Ok(false) => {}
-                Err(e) => return internal(ctx, e),
-            }
-        }
         if k.subject.is_empty() && !has_identificatie_input(&validated.input) {
+            // The reference checks uniqueness first; otherwise the unique index answers kla-001 in the write.
+            if !validated.generate_klantnummer {
+                match store.pair_taken(&k.bronorganisatie, &k.klantnummer, None).await {
+                    Ok(true) => return answer(ctx, unique_error()),
+                    Ok(false) => {}
+                    Err(e) => return internal(ctx, e),
+                }
+            }
             return answer(ctx, invalid_subject());
         }
         let audit = audit_info(ctx, x_nlx_logrecord_id, x_audit_toelichting);
@@ -207,61 +241,42 @@ impl Api<RequestContext> for KlantenApi {
         page: Option<i32>,
         ctx: &RequestContext,
     ) -> Result<KlantListResponse, ApiError> {
-        let filter = KlantFilter {
-            bronorganisatie,
-            klantnummer,
-            bedrijfsnaam,
-            functie,
-            achternaam,
-            telefoonnummer,
-            emailadres,
-            adres_straatnaam: adres__straatnaam,
-            adres_postcode: adres__postcode,
-            adres_woonplaats_naam: adres__woonplaats_naam,
-            adres_landcode: adres__landcode,
-            subject,
-            subject_type: subject_type.map(|t| t.to_string()),
-            np_inp_bsn: subject_natuurlijk_persoon__inp_bsn,
-            np_anp_identificatie: subject_natuurlijk_persoon__anp_identificatie,
-            np_inp_a_nummer: subject_natuurlijk_persoon__inp_a_nummer,
-            nnp_inn_nnp_id: subject_niet_natuurlijk_persoon__inn_nnp_id,
-            nnp_ann_identificatie: subject_niet_natuurlijk_persoon__ann_identificatie,
-            vestiging_vestigings_nummer: subject_vestiging__vestigings_nummer,
-        };
+        let mut filter = KlantFilter::default();
+        for (name, value) in [
+            ("bronorganisatie", bronorganisatie),
+            ("klantnummer", klantnummer),
+            ("bedrijfsnaam", bedrijfsnaam),
+            ("functie", functie),
+            ("achternaam", achternaam),
+            ("telefoonnummer", telefoonnummer),
+            ("emailadres", emailadres),
+            ("adres__straatnaam", adres__straatnaam),
+            ("adres__postcode", adres__postcode),
+            ("adres__woonplaatsNaam", adres__woonplaats_naam),
+            ("adres__landcode", adres__landcode),
+            ("subject", subject),
+            ("subjectType", subject_type.map(|t| t.to_string())),
+            ("subjectNatuurlijkPersoon__inpBsn", subject_natuurlijk_persoon__inp_bsn),
+            ("subjectNatuurlijkPersoon__anpIdentificatie", subject_natuurlijk_persoon__anp_identificatie),
+            ("subjectNatuurlijkPersoon__inpA_nummer", subject_natuurlijk_persoon__inp_a_nummer),
+            ("subjectNietNatuurlijkPersoon__innNnpId", subject_niet_natuurlijk_persoon__inn_nnp_id),
+            ("subjectNietNatuurlijkPersoon__annIdentificatie", subject_niet_natuurlijk_persoon__ann_identificatie),
+            ("subjectVestiging__vestigingsNummer", subject_vestiging__vestigings_nummer),
+        ] {
+            if let Some(v) = value {
+                filter.set(name, v);
+            }
+        }
         let query = ctx.list_query.clone().unwrap_or_default();
-        let store = &self.state.store;
-        let mut page = page.unwrap_or(1).max(1) as u64;
-        let (count, mut klanten) = match store.list(&filter, page).await {
-            Ok(r) => r,
-            Err(e) => return internal(ctx, e),
+        let page = page.map(|p| p.max(1) as u64);
+        let body = match read::list(&self.state, &filter, page, &query, &ctx.base_url).await {
+            Ok(b) => b,
+            Err(p) => return answer(ctx, p),
         };
-        let pages = count.div_ceil(PAGE_SIZE).max(1);
-        if query.page_last && page != pages {
-            page = pages;
-            klanten = match store.list(&filter, page).await {
-                Ok((_, k)) => k,
-                Err(e) => return internal(ctx, e),
-            };
+        match serde_json::from_slice(&body) {
+            Ok(body) => Ok(KlantListResponse::OK { body, api_version: version() }),
+            Err(e) => internal(ctx, e),
         }
-        if page > pages {
-            return answer(ctx, Problem::not_found("Ongeldige pagina."));
-        }
-        let base = format!("{}/api/v1/klanten", ctx.base_url);
-        let next = (page < pages).then(|| query.link(&base, Some(page + 1)));
-        let previous = (page > 1).then(|| query.link(&base, (page > 2).then_some(page - 1)));
-        let mut results = Vec::with_capacity(klanten.len());
-        for k in &klanten {
-            results.push(self.model(k, ctx)?);
-        }
-        Ok(KlantListResponse::OK {
-            body: models::KlantList200Response {
-                count: count as i32,
-                next: Some(next.map_or(swagger::Nullable::Null, swagger::Nullable::Present)),
-                previous: Some(previous.map_or(swagger::Nullable::Null, swagger::Nullable::Present)),
-                results,
-            },
-            api_version: version(),
-        })
     }
 
     #[tracing::instrument(skip_all)]
@@ -297,9 +312,8 @@ impl Api<RequestContext> for KlantenApi {
         ctx: &RequestContext,
     ) -> Result<KlantDeleteResponse, ApiError> {
         match self.state.store.delete(&uuid.to_string(), &ctx.base_url).await {
-            Ok(Some(_)) => Ok(KlantDeleteResponse::NoContent { api_version: version() }),
-            Ok(None) => answer(ctx, Problem::not_found("Niet gevonden.")),
-            Err(e) => internal(ctx, e),
+            Ok(_) => Ok(KlantDeleteResponse::NoContent { api_version: version() }),
+            Err(e) => store_error(ctx, e),
         }
     }
 
@@ -324,13 +338,13 @@ impl Api<RequestContext> for KlantenApi {
         _if_none_match: Option<String>,
         ctx: &RequestContext,
     ) -> Result<KlantReadResponse, ApiError> {
-        match self.state.store.get(&uuid.to_string()).await {
-            Ok(Some(k)) => {
-                ctx.set_read_token(&k.etag_token);
-                Ok(KlantReadResponse::OK { body: self.model(&k, ctx)?, e_tag: None, api_version: version() })
-            }
+        match read::klant(&self.state, &uuid.to_string(), &ctx.base_url).await {
+            Ok(Some(r)) => match serde_json::from_slice(&r.body) {
+                Ok(body) => Ok(KlantReadResponse::OK { body, e_tag: Some(r.etag), api_version: version() }),
+                Err(e) => internal(ctx, e),
+            },
             Ok(None) => answer(ctx, Problem::not_found("Niet gevonden.")),
-            Err(e) => internal(ctx, e),
+            Err(p) => answer(ctx, p),
         }
     }
 

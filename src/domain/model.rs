@@ -23,9 +23,6 @@ pub struct Klant {
     pub emailadres: String,
     pub subject: String,
     pub subject_type: Option<String>,
-    /// The stored version token (see the store's ETag cache); not part of any representation.
-    #[serde(skip)]
-    pub etag_token: String,
     pub adres: Option<Adres>,
     pub natuurlijk_persoon: Option<NatuurlijkPersoon>,
     pub niet_natuurlijk_persoon: Option<NietNatuurlijkPersoon>,
@@ -267,7 +264,6 @@ impl Klant {
         let ident = m.remove("subject_identificatie");
         let mut k: Klant = serde_json::from_value(Value::Object(m)).unwrap_or_default();
         k.uuid = self.uuid.clone();
-        k.etag_token = self.etag_token.clone();
         k.natuurlijk_persoon = self.natuurlijk_persoon.clone();
         k.niet_natuurlijk_persoon = self.niet_natuurlijk_persoon.clone();
         k.vestiging = self.vestiging.clone();

@@ -23,8 +23,10 @@ pub struct RequestContext {
     pub list_query: Option<Arc<super::query::ListQuery>>,
     /// An answer that replaces whatever the generated layer renders.
     pub override_response: Arc<Mutex<Option<Problem>>>,
-    /// The `etag_token` of the klant that `klant_read` rendered, so that its ETag can be remembered.
-    pub read_token: Arc<Mutex<Option<String>>>,
+    /// The write's JSON body as received (for a second validation when the stored `subjectType` changed).
+    pub body: Option<Arc<serde_json::Value>>,
+    /// The stored `subjectType` the body was validated against (PUT and PATCH).
+    pub validated_type: Option<Option<String>>,
 }
 
 impl RequestContext {
@@ -36,14 +38,6 @@ impl RequestContext {
 
     pub fn take_override(&self) -> Option<Problem> {
         self.override_response.lock().ok().and_then(|mut s| s.take())
-    }
-}
-
-impl RequestContext {
-    pub fn set_read_token(&self, token: &str) {
-        if let Ok(mut slot) = self.read_token.lock() {
-            *slot = Some(token.to_string());
-        }
     }
 }
 

@@ -3,7 +3,6 @@
 //! parsing and validation with the reference's codes, problem bodies, `API-version`, ETag / If-None-Match and HEAD.
 //! The order of the checks is the reference's (reference-behavior.md §1.5).
 pub mod context;
-pub mod etag;
 pub mod json_error;
 pub mod problem;
 pub mod query;
@@ -22,6 +21,7 @@ use swagger::XSpanIdString;
 use crate::api::KlantenApi;
 use crate::domain::validation::{validate_klant, Mode};
 use crate::AppState;
+use crate::domain::etag;
 use context::RequestContext;
 use problem::{Problem, API_VERSION};
 
@@ -156,6 +156,15 @@ fn camel_keys(v: &Value) -> Value {
 fn response(status: StatusCode, body: Bytes) -> Response<Full<Bytes>> {
     let mut r = Response::new(Full::new(body));
     *r.status_mut() = status;
+    r
+}
+
+/// A JSON body with its length.
+fn json_response(status: StatusCode, body: Bytes) -> Response<Full<Bytes>> {
+    let len = body.len();
+    let mut r = response(status, body);
+    r.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    r.headers_mut().insert(CONTENT_LENGTH, HeaderValue::from(len));
     r
 }
 
@@ -307,27 +316,43 @@ async fn dispatch(
         ),
     };
 
+    // The reads answer stored representations as they are (`api::read`).
+    match (&route, op) {
+        (Route::Klant(u), Op::Read) => {
+            let uuid = parse_uuid(u).unwrap_or_default();
+            let Some(found) = crate::api::read::klant(state, &uuid, base_url).await? else {
+                return Err(Problem::not_found("Niet gevonden."));
+            };
+            let inm = req.headers().get(hyper::header::IF_NONE_MATCH).and_then(|h| h.to_str().ok());
+            if inm.is_some_and(|h| etag::matches(h, &found.etag)) {
+                return Ok(not_modified(&found.etag));
+            }
+            let mut r = json_response(StatusCode::OK, found.body);
+            r.headers_mut().insert(hyper::header::ETAG, HeaderValue::from_str(&found.etag).expect("hex"));
+            return Ok(r);
+        }
+        (Route::Klanten, Op::List) => {
+            let parsed = query::parse_list(req.uri().query())?;
+            let body = crate::api::read::list(state, &parsed.filter, parsed.page, &parsed.query, base_url).await?;
+            return Ok(json_response(StatusCode::OK, body));
+        }
+        _ => {}
+    }
+
     let mut ctx = RequestContext {
         x_span_id: XSpanIdString::default(),
         authorization: Some(Authorization { subject: principal.client_id.clone(), scopes: Scopes::All, issuer: None }),
         base_url: base_url.to_string(),
         principal: Some(principal),
         validated: None,
+        body: None,
+        validated_type: None,
         list_query: None,
         override_response: Arc::new(Mutex::new(None)),
-        read_token: Arc::new(Mutex::new(None)),
     };
 
     let (mut parts, body) = req.into_parts();
-    let mut path_and_query = new_path.clone();
-    if op == Op::List {
-        let parsed = query::parse_list(parts.uri.query())?;
-        if !parsed.canonical.is_empty() {
-            path_and_query = format!("{new_path}?{}", parsed.canonical);
-        }
-        ctx.list_query = Some(Arc::new(parsed.query));
-    }
-    parts.uri = path_and_query.parse().map_err(|_| Problem::not_found("Niet gevonden."))?;
+    parts.uri = new_path.parse().map_err(|_| Problem::not_found("Niet gevonden."))?;
     if parts.method == Method::HEAD {
         parts.method = Method::GET;
     }
@@ -337,8 +362,8 @@ async fn dispatch(
         let stored_type = match &route {
             Route::Klant(u) => {
                 let uuid = parse_uuid(u).unwrap_or_default();
-                match state.store.subject_type_of(&uuid).await {
-                    Ok(Some(t)) => Some(t),
+                match state.store.get(&uuid).await {
+                    Ok(Some(k)) => Some(k.subject_type.clone()),
                     Ok(None) => return Err(Problem::not_found("Niet gevonden.")),
                     Err(e) => {
                         tracing::error!(error = %e, "looking up klant");
@@ -394,6 +419,8 @@ async fn dispatch(
             forwarded.entry(key).or_insert_with(|| Value::String(String::new()));
         }
         ctx.validated = Some(Arc::new(validated));
+        ctx.body = Some(Arc::new(json));
+        ctx.validated_type = stored_type;
         parts.headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         Bytes::from(serde_json::to_vec(&Value::Object(forwarded)).unwrap_or_default())
     } else {
@@ -402,23 +429,8 @@ async fn dispatch(
     parts.headers.remove(CONTENT_LENGTH);
     let if_none_match =
         parts.headers.get(hyper::header::IF_NONE_MATCH).and_then(|h| h.to_str().ok()).map(str::to_owned);
-
-    // A conditional read of a klant whose ETag is remembered: 304 without loading or rendering it.
-    let klant_uuid = match &route {
-        Route::Klant(u) if op == Op::Read => parse_uuid(u),
-        _ => None,
-    };
-    if let (Some(uuid), Some(inm)) = (&klant_uuid, &if_none_match) {
-        match state.store.cached_etag(uuid, base_url).await {
-            Ok(Some(tag)) if etag::matches(inm, &tag) => return Ok(not_modified(&tag)),
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "reading the ETag cache"),
-        }
-    }
-
     let request = Request::from_parts(parts, Full::new(body_bytes));
     let overrides = ctx.override_response.clone();
-    let read_token = ctx.read_token.clone();
     let result = hyper::service::Service::call(&generated, (request, ctx)).await;
     if let Some(p) = overrides.lock().ok().and_then(|mut s| s.take()) {
         return Err(p);
@@ -444,15 +456,9 @@ async fn dispatch(
         tracing::warn!(status = %parts.status, body = %String::from_utf8_lossy(&body), "generated layer rejected a request");
         return Err(Problem::parse_error("De request kon niet verwerkt worden.".into()));
     }
-    if parts.status == StatusCode::OK && matches!(op, Op::Read | Op::AuditRead) {
+    if parts.status == StatusCode::OK && op == Op::AuditRead {
         let tag = etag::of(&body);
         parts.headers.insert(hyper::header::ETAG, HeaderValue::from_str(&tag).expect("hex"));
-        let token = read_token.lock().ok().and_then(|mut t| t.take());
-        if let (Some(uuid), Some(token)) = (&klant_uuid, token) {
-            if let Err(e) = state.store.remember_etag(uuid, &token, base_url, &tag).await {
-                tracing::warn!(error = %e, "remembering an ETag");
-            }
-        }
         if if_none_match.as_deref().is_some_and(|h| etag::matches(h, &tag)) {
             return Ok(not_modified(&tag));
         }

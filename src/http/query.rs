@@ -6,29 +6,7 @@ use crate::domain::validation::{snake_case, InvalidParam};
 use crate::domain::validators::{check_rsin, is_valid_url};
 
 use super::problem::Problem;
-
-/// (snake_case name as the reference normalises it, OAS name)
-const FILTERS: [(&str, &str); 19] = [
-    ("bronorganisatie", "bronorganisatie"),
-    ("klantnummer", "klantnummer"),
-    ("bedrijfsnaam", "bedrijfsnaam"),
-    ("functie", "functie"),
-    ("achternaam", "achternaam"),
-    ("telefoonnummer", "telefoonnummer"),
-    ("emailadres", "emailadres"),
-    ("adres__straatnaam", "adres__straatnaam"),
-    ("adres__postcode", "adres__postcode"),
-    ("adres__woonplaats_naam", "adres__woonplaatsNaam"),
-    ("adres__landcode", "adres__landcode"),
-    ("subject", "subject"),
-    ("subject_type", "subjectType"),
-    ("subject_natuurlijk_persoon__inp_bsn", "subjectNatuurlijkPersoon__inpBsn"),
-    ("subject_natuurlijk_persoon__anp_identificatie", "subjectNatuurlijkPersoon__anpIdentificatie"),
-    ("subject_natuurlijk_persoon__inp_a_nummer", "subjectNatuurlijkPersoon__inpA_nummer"),
-    ("subject_niet_natuurlijk_persoon__inn_nnp_id", "subjectNietNatuurlijkPersoon__innNnpId"),
-    ("subject_niet_natuurlijk_persoon__ann_identificatie", "subjectNietNatuurlijkPersoon__annIdentificatie"),
-    ("subject_vestiging__vestigings_nummer", "subjectVestiging__vestigingsNummer"),
-];
+use crate::store::filter::{KlantFilter, FILTERS};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListQuery {
@@ -90,6 +68,10 @@ pub struct ParsedList {
     /// The query string for the generated parser: OAS names, trimmed non-empty values, a numeric page.
     pub canonical: String,
     pub query: ListQuery,
+    /// The filters with a value.
+    pub filter: KlantFilter,
+    /// The page asked for (`None`: the first, or the last with `page=last`).
+    pub page: Option<u64>,
 }
 
 fn trim(s: &str) -> &str {
@@ -111,15 +93,17 @@ pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, Problem> {
             continue;
         }
         let snake = snake_case(k);
-        if let Some(i) = FILTERS.iter().position(|(s, _)| *s == snake) {
+        if let Some(i) = FILTERS.iter().position(|d| d.snake == snake) {
             values[i] = Some(trim(v).to_string());
         }
     }
     let mut errors = Vec::new();
     let mut canonical = url::form_urlencoded::Serializer::new(String::new());
+    let mut filter = KlantFilter::default();
     for (i, value) in values.iter().enumerate() {
         let Some(v) = value.as_deref().filter(|v| !v.is_empty()) else { continue };
-        let (snake, oas) = FILTERS[i];
+        let (snake, oas) = (FILTERS[i].snake, FILTERS[i].oas);
+        filter.set_index(i, v);
         match snake {
             "bronorganisatie" => {
                 if let Err(e) = check_rsin(v) {
@@ -144,19 +128,21 @@ pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, Problem> {
         return Err(Problem::validation(errors));
     }
     let mut page_last = false;
+    let mut page_number = None;
     if let Some(p) = page {
         if p == "last" {
             page_last = true;
         } else {
             match trim(&p).parse::<i32>() {
                 Ok(n) if n >= 1 => {
+                    page_number = Some(n as u64);
                     canonical.append_pair("page", &n.to_string());
                 }
                 _ => return Err(Problem::not_found("Ongeldige pagina.")),
             }
         }
     }
-    Ok(ParsedList { canonical: canonical.finish(), query: ListQuery { pairs, page_last } })
+    Ok(ParsedList { canonical: canonical.finish(), query: ListQuery { pairs, page_last }, filter, page: page_number })
 }
 
 #[cfg(test)]

@@ -27,7 +27,6 @@ pub fn klant_from_rows(
         emailadres: k.emailadres,
         subject: k.subject,
         subject_type: k.subject_type,
-        etag_token: k.etag_token,
         adres: adres.map(|a| Adres {
             straatnaam: a.straatnaam,
             huisnummer: a.huisnummer,
@@ -105,9 +104,8 @@ pub fn klant_active(k: &Klant) -> klant::ActiveModel {
         emailadres: Set(k.emailadres.clone()),
         subject: Set(k.subject.clone()),
         subject_type: Set(k.subject_type.clone()),
-        // Every write invalidates the remembered ETags, in the write's own transaction.
-        etag_token: Set(uuid::Uuid::new_v4().to_string()),
-        etag_cache: Set(None),
+        representation: Set(crate::domain::representation::render(k)),
+        version: NotSet,
     }
 }
 

@@ -152,17 +152,20 @@ async fn a_database_failure_is_a_500_problem_without_internal_text() {
         // break the database under the running server
         let db = sea_orm::Database::connect(&app.database_url).await.unwrap();
         use sea_orm::ConnectionTrait;
-        db.execute_unprepared("DROP TABLE adres").await.unwrap();
+        // (a GET of the klant itself may still be answered from the read cache, rightly)
+        db.execute_unprepared("DROP TABLE klant_teller").await.unwrap();
+        db.execute_unprepared("DROP TABLE audit_trail").await.unwrap();
         for a in [
             app.get("/api/v1/klanten").await,
-            app.get(&path).await,
             app.patch(&path, &serde_json::json!({"functie": "x"})).await,
+            app.get(&format!("{path}/audittrail")).await,
         ] {
             assert_problem(&a, 500, "error");
             let j = a.json();
             assert_eq!(j["title"], "Er is een serverfout opgetreden.");
             assert_eq!(j["detail"], "Internal Server Error");
-            assert!(!a.text.to_lowercase().contains("adres"), "{}", a.text);
+            assert!(!a.text.to_lowercase().contains("teller"), "{}", a.text);
+            assert!(!a.text.to_lowercase().contains("audit_trail"), "{}", a.text);
         }
     }
 }

@@ -19,10 +19,11 @@ pub struct Model {
     pub emailadres: String,
     pub subject: String,
     pub subject_type: Option<String>,
-    /// Changes on every write; an ETag is remembered only for the token it was computed on.
-    pub etag_token: String,
-    /// JSON map base URL -> ETag of the representation with that base URL.
-    pub etag_cache: Option<String>,
+    /// The exact JSON the API answers for this klant, with a base-relative `url` (`{"url":"/api/v1/klanten/…`):
+    /// written in the transaction that changes the klant, so a read of this one row sees one version whole.
+    pub representation: String,
+    /// 1 on create, one more on each write: the version a cache entry was read at.
+    pub version: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -28,6 +28,7 @@ use belongs_to_klant;
 pub mod adres;
 pub mod audit_trail;
 pub mod klant;
+pub mod klant_teller;
 pub mod natuurlijk_persoon;
 pub mod niet_natuurlijk_persoon;
 pub mod outbox;

@@ -1,0 +1,63 @@
+//! The read operations answer stored representations as they are: `klant_read` is the stored body under the
+//! request's base URL (from the read cache, or one indexed row), a `klant_list` page is its stored bodies in one
+//! envelope built around them. Neither is parsed or re-rendered on the way.
+use bytes::Bytes;
+
+use crate::domain::representation;
+use crate::http::problem::Problem;
+use crate::http::query::ListQuery;
+use crate::store::{KlantFilter, Rendered, PAGE_SIZE};
+use crate::AppState;
+
+/// `klant_read`: the klant's body under `base_url` and its ETag; `None` when there is no such klant.
+pub async fn klant(state: &AppState, uuid: &str, base_url: &str) -> Result<Option<Rendered>, Problem> {
+    match state.store.get(uuid).await {
+        Ok(Some(k)) => Ok(Some(k.rendered(base_url))),
+        Ok(None) => Ok(None),
+        Err(e) => {
+            tracing::error!(error = %e, "reading a klant");
+            Err(Problem::internal())
+        }
+    }
+}
+
+/// `klant_list`: one page (`page`, or the last with `page=last`) of the klanten matching `filter`, with DRF's
+/// `count`, `next` and `previous`. A page past the last is 404 `Ongeldige pagina.`.
+pub async fn list(
+    state: &AppState,
+    filter: &KlantFilter,
+    page: Option<u64>,
+    query: &ListQuery,
+    base_url: &str,
+) -> Result<Bytes, Problem> {
+    let internal = |e: sea_orm::DbErr| {
+        tracing::error!(error = %e, "reading a list page");
+        Problem::internal()
+    };
+    let mut page = page.unwrap_or(1).max(1);
+    let mut found = state.store.list(filter, page).await.map_err(internal)?;
+    let pages = found.count.div_ceil(PAGE_SIZE).max(1);
+    if query.page_last && page != pages {
+        page = pages;
+        found = state.store.list(filter, page).await.map_err(internal)?;
+    }
+    if page > pages {
+        return Err(Problem::not_found("Ongeldige pagina."));
+    }
+    let base = format!("{base_url}/api/v1/klanten");
+    let link = |l: Option<String>| l.map_or_else(|| "null".to_string(), |l| serde_json::Value::String(l).to_string());
+    let next = link((page < pages).then(|| query.link(&base, Some(page + 1))));
+    let previous = link((page > 1).then(|| query.link(&base, (page > 2).then_some(page - 1))));
+    let size: usize = found.representations.iter().map(|r| r.len() + base_url.len() + 1).sum();
+    let mut body = Vec::with_capacity(size + next.len() + previous.len() + 64);
+    body.extend_from_slice(format!("{{\"count\":{},\"next\":{next},\"previous\":{previous},\"results\":[", found.count).as_bytes());
+    let escaped_base = representation::escape_base(base_url);
+    for (i, r) in found.representations.iter().enumerate() {
+        if i > 0 {
+            body.push(b',');
+        }
+        representation::push_with_escaped_base(&mut body, r, &escaped_base);
+    }
+    body.extend_from_slice(b"]}");
+    Ok(Bytes::from(body))
+}

@@ -1,0 +1,67 @@
+//! The nested rows of a klant (adres, the identificatie and its addresses): written only where they changed.
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, Iterable, QueryFilter};
+
+use super::convert::*;
+use super::entity::*;
+use crate::domain::model::Klant;
+
+/// Inserts or replaces the row of table `$m` for its klant (one statement), or deletes it when it is gone.
+macro_rules! write_row {
+    ($tx:expr, $id:expr, $m:ident, $old:expr, $new:expr, $active:expr) => {
+        if $old != $new {
+            match $new {
+                Some(v) => {
+                    let columns: Vec<$m::Column> =
+                        $m::Column::iter().filter(|c| !matches!(c, $m::Column::Id | $m::Column::KlantId)).collect();
+                    $m::Entity::insert($active($id, v))
+                        .on_conflict(OnConflict::column($m::Column::KlantId).update_columns(columns).to_owned())
+                        .exec_without_returning($tx)
+                        .await?;
+                }
+                None => {
+                    $m::Entity::delete_many().filter($m::Column::KlantId.eq($id)).exec($tx).await?;
+                }
+            }
+        }
+    };
+}
+
+/// Brings the nested rows of klant `id` from `old` (`None`: a new klant, no rows yet) to `new`.
+pub async fn write(tx: &DatabaseTransaction, id: i32, old: Option<&Klant>, new: &Klant) -> Result<(), DbErr> {
+    write_row!(tx, id, adres, old.and_then(|k| k.adres.as_ref()), new.adres.as_ref(), adres_active);
+    write_row!(
+        tx,
+        id,
+        natuurlijk_persoon,
+        old.and_then(|k| k.natuurlijk_persoon.as_ref()),
+        new.natuurlijk_persoon.as_ref(),
+        np_active
+    );
+    write_row!(
+        tx,
+        id,
+        niet_natuurlijk_persoon,
+        old.and_then(|k| k.niet_natuurlijk_persoon.as_ref()),
+        new.niet_natuurlijk_persoon.as_ref(),
+        nnp_active
+    );
+    write_row!(tx, id, vestiging, old.and_then(|k| k.vestiging.as_ref()), new.vestiging.as_ref(), vestiging_active);
+    write_row!(
+        tx,
+        id,
+        verblijfsadres,
+        old.and_then(|k| k.verblijfsadres.as_ref()),
+        new.verblijfsadres.as_ref(),
+        verblijfsadres_active
+    );
+    write_row!(
+        tx,
+        id,
+        sub_verblijf_buitenland,
+        old.and_then(|k| k.sub_verblijf_buitenland.as_ref()),
+        new.sub_verblijf_buitenland.as_ref(),
+        svb_active
+    );
+    Ok(())
+}
