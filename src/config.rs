@@ -73,6 +73,11 @@ pub struct Config {
     #[arg(long = "max-body-bytes", env = "KLANTEN_MAX_BODY_BYTES", default_value_t = 1024 * 1024)]
     pub max_body_bytes: usize,
 
+    /// Bound of the in-process read cache of klanten, in bytes (0: off). On PostgreSQL it is used while the
+    /// LISTEN connection that carries other instances' invalidations is up.
+    #[arg(long = "read-cache-bytes", env = "KLANTEN_READ_CACHE_BYTES", default_value_t = 16 << 20)]
+    pub read_cache_bytes: usize,
+
     /// Base URL of the Notificaties API (e.g. `http://nrc.local/api/v1`); unset = no notifications are written or
     /// sent.
     #[arg(long = "notificaties-api", env = "KLANTEN_NOTIFICATIES_API")]

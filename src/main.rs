@@ -54,7 +54,7 @@ enum OutboxCommand {
 
 async fn outbox(config: &Config, command: OutboxCommand) -> Result<(), String> {
     use klanten::notify::outbox;
-    let store = klanten::store::Store::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+    let store = klanten::store::Store::connect_with(&config.database_url, 0).await.map_err(|e| e.to_string())?;
     match command {
         OutboxCommand::List { status } => {
             let rows = outbox::list(store.connection(), status.as_deref()).await.map_err(|e| e.to_string())?;
@@ -101,7 +101,7 @@ async fn main() -> std::process::ExitCode {
                 .and_then(|a| a.issue_token(&client, &user_id, &user_representation))
                 .map(|t| println!("{t}"))
         }
-        Command::Migrate => klanten::store::Store::connect(&cli.config.database_url)
+        Command::Migrate => klanten::store::Store::connect_with(&cli.config.database_url, 0)
             .await
             .map(|_| println!("migrations applied"))
             .map_err(|e| e.to_string()),

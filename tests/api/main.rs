@@ -5,6 +5,7 @@ mod audittrail;
 mod authorisation;
 mod business_rules;
 mod caching;
+mod concurrency;
 mod errors;
 mod filters;
 mod klant_crud;
