@@ -26,6 +26,15 @@ enum Command {
     },
     /// Apply the database migrations and exit.
     Migrate,
+    /// Add N klanten fast, stored as the API stores them (benchmarks and scale trials; run it while no server
+    /// writes to the database).
+    Seed {
+        #[arg(long)]
+        klanten: u64,
+        /// The base URL the audit records name.
+        #[arg(long, default_value = "http://127.0.0.1:8000")]
+        base_url: String,
+    },
     /// Inspect the notification outbox and replay failed notifications (uses --database-url).
     Outbox {
         #[command(subcommand)]
@@ -106,6 +115,17 @@ async fn main() -> std::process::ExitCode {
             .map(|_| println!("migrations applied"))
             .map_err(|e| e.to_string()),
         Command::Outbox { command } => outbox(&cli.config, command).await,
+        Command::Seed { klanten, base_url } => {
+            let started = std::time::Instant::now();
+            match klanten::store::Store::connect_with(&cli.config.database_url, 0).await {
+                Ok(store) => store
+                    .seed(klanten, &base_url)
+                    .await
+                    .map(|_| println!("seeded {klanten} klanten in {:.1} s", started.elapsed().as_secs_f64()))
+                    .map_err(|e| e.to_string()),
+                Err(e) => Err(e.to_string()),
+            }
+        }
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -16,6 +16,7 @@ pub mod filter;
 mod listen;
 mod nested;
 mod read;
+mod seed;
 mod write;
 
 use std::sync::Arc;

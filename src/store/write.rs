@@ -342,9 +342,25 @@ async fn insert_audit(
     oud: serde_json::Value,
     nieuw: serde_json::Value,
 ) -> Result<(), DbErr> {
+    let am = audit_row(before, actie, resultaat, base_url, audit, oud, nieuw);
+    audit_trail::Entity::insert(am).exec_without_returning(tx).await?;
+    Ok(())
+}
+
+/// The audit record of a change of `before` (`resourceWeergave` shows the object before the change).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn audit_row(
+    before: &Klant,
+    actie: Actie,
+    resultaat: i32,
+    base_url: &str,
+    audit: &AuditInfo,
+    oud: serde_json::Value,
+    nieuw: serde_json::Value,
+) -> audit_trail::ActiveModel {
     use sea_orm::ActiveValue::{NotSet, Set};
     let url = klant_url(base_url, &before.uuid);
-    let am = audit_trail::ActiveModel {
+    audit_trail::ActiveModel {
         id: NotSet,
         uuid: Set(uuid::Uuid::new_v4().to_string()),
         klant_uuid: Set(before.uuid.clone()),
@@ -364,7 +380,5 @@ async fn insert_audit(
         aanmaakdatum: Set(chrono::Utc::now().timestamp_micros()),
         wijzigingen: Set(json!({"oud": oud, "nieuw": nieuw}).to_string()),
         logrecord_id: Set(audit.logrecord_id.clone()),
-    };
-    audit_trail::Entity::insert(am).exec_without_returning(tx).await?;
-    Ok(())
+    }
 }

@@ -188,6 +188,21 @@ impl Answer {
 }
 
 impl TestApp {
+    /// A client of a server that runs elsewhere (another process) on `site`.
+    #[allow(dead_code)]
+    pub fn for_address(address: &str, token: &str, site: &Site) -> TestApp {
+        TestApp {
+            address: address.to_string(),
+            port: address.rsplit(':').next().and_then(|p| p.parse().ok()).unwrap_or(0),
+            client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
+            token: token.to_string(),
+            backend: site.backend.clone(),
+            database_url: site.database_url.clone(),
+            clients_file: site.clients_file.clone(),
+            _dir: tempfile::tempdir_in(site.dir.path()).expect("tempdir"),
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }

@@ -6,6 +6,7 @@ mod authorisation;
 mod business_rules;
 mod caching;
 mod concurrency;
+mod crash;
 mod errors;
 mod filters;
 mod klant_crud;
