@@ -10,6 +10,7 @@ mod crash;
 mod errors;
 mod filters;
 mod klant_crud;
+mod migration;
 mod notifications;
 mod pagination;
 mod robustness;
