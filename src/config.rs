@@ -78,6 +78,13 @@ pub struct Config {
     #[arg(long = "read-cache-bytes", env = "KLANTEN_READ_CACHE_BYTES", default_value_t = 16 << 20)]
     pub read_cache_bytes: usize,
 
+    /// SQLite's `synchronous` setting: `full` syncs the write-ahead log at every commit, so an acknowledged
+    /// change survives a power loss; `normal` syncs only at checkpoints (a crash of the process still loses
+    /// nothing, a power loss may lose the last commits).
+    #[arg(long = "sqlite-synchronous", env = "KLANTEN_SQLITE_SYNCHRONOUS", default_value = "full",
+          value_parser = ["full", "normal"])]
+    pub sqlite_synchronous: String,
+
     /// Base URL of the Notificaties API (e.g. `http://nrc.local/api/v1`); unset = no notifications are written or
     /// sent.
     #[arg(long = "notificaties-api", env = "KLANTEN_NOTIFICATIES_API")]
@@ -124,4 +131,14 @@ pub struct Config {
         default_value_t = false
     )]
     pub notificaties_kanaal_registreren: bool,
+}
+
+impl Config {
+    /// The store options these settings give.
+    pub fn store_options(&self) -> crate::store::StoreOptions {
+        crate::store::StoreOptions {
+            read_cache_bytes: self.read_cache_bytes,
+            sqlite_synchronous_full: self.sqlite_synchronous != "normal",
+        }
+    }
 }

@@ -72,7 +72,7 @@ impl App {
             );
         }
         let notifications = notify::Settings::from_config(&config).map_err(StartError::Notifications)?;
-        let mut store = Store::connect_with(&config.database_url, config.read_cache_bytes).await?;
+        let mut store = Store::connect_with(&config.database_url, config.store_options()).await?;
         let worker = match notifications {
             Some(settings) => {
                 let wake = Arc::new(tokio::sync::Notify::new());

@@ -8,6 +8,7 @@
 //! - **Every read is one snapshot**: each klant row carries its representation, rendered in the write
 //!   transaction that changes it, so a GET reads one indexed row (or the read cache, [`cache`]) and a list page
 //!   reads its rows and its count in one statement. Reads never write.
+mod batch;
 pub mod backfill;
 pub mod cache;
 pub mod convert;
@@ -98,6 +99,28 @@ where
     }
 }
 
+/// How to open the store.
+#[derive(Clone, Debug)]
+pub struct StoreOptions {
+    /// Bound of the read cache in bytes (0: off).
+    pub read_cache_bytes: usize,
+    /// SQLite `synchronous=FULL` (true) or `NORMAL`.
+    pub sqlite_synchronous_full: bool,
+}
+
+impl Default for StoreOptions {
+    fn default() -> Self {
+        StoreOptions { read_cache_bytes: DEFAULT_READ_CACHE_BYTES, sqlite_synchronous_full: true }
+    }
+}
+
+impl StoreOptions {
+    /// For the commands that do not serve requests (migrate, seed, outbox): no read cache.
+    pub fn uncached() -> Self {
+        StoreOptions { read_cache_bytes: 0, ..Self::default() }
+    }
+}
+
 #[derive(Clone)]
 pub struct Store {
     db: DatabaseConnection,
@@ -114,14 +137,20 @@ pub struct Store {
 }
 
 impl Store {
-    /// Connects and applies the migrations, with the default read cache. A `sqlite:` URL creates its file.
+    /// Connects and applies the migrations, with the default options. A `sqlite:` URL creates its file.
     pub async fn connect(url: &str) -> Result<Self, DbErr> {
-        Self::connect_with(url, DEFAULT_READ_CACHE_BYTES).await
+        Self::connect_with(url, StoreOptions::default()).await
     }
 
-    /// Connects and applies the migrations; `read_cache_bytes` bounds the read cache (0: off).
+    /// Connects and applies the migrations.
     #[tracing::instrument(skip(url))]
-    pub async fn connect_with(url: &str, read_cache_bytes: usize) -> Result<Self, DbErr> {
+    pub async fn connect_with(url: &str, options: StoreOptions) -> Result<Self, DbErr> {
+        let read_cache_bytes = options.read_cache_bytes;
+        let synchronous = if options.sqlite_synchronous_full {
+            sea_orm::sqlx::sqlite::SqliteSynchronous::Full
+        } else {
+            sea_orm::sqlx::sqlite::SqliteSynchronous::Normal
+        };
         let sqlite = url.starts_with("sqlite:");
         let mut opts = ConnectOptions::new(url.to_string());
         opts.sqlx_logging(false).max_connections(if sqlite { 4 } else { 16 }).min_connections(if sqlite {
@@ -130,14 +159,14 @@ impl Store {
             2
         });
         if sqlite {
-            opts.map_sqlx_sqlite_opts(|o| {
+            opts.map_sqlx_sqlite_opts(move |o| {
                 o.create_if_missing(true)
                     // WAL: readers never block the writer nor the writer the readers, and a commit is one append.
                     .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
-                    // FULL: the WAL is synced at every commit, so an acknowledged change survives a power loss too,
-                    // not only a crash of this process (NORMAL would lose the last commits on power loss). It costs
-                    // one fdatasync per write transaction.
-                    .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Full)
+                    // FULL (the default, `--sqlite-synchronous`): the WAL is synced at every commit, so an
+                    // acknowledged change survives a power loss too, not only a crash of this process (NORMAL would
+                    // lose the last commits on power loss). It costs one fdatasync per write transaction.
+                    .synchronous(synchronous)
                     // Another process (`klanten outbox replay`, a backup) may hold the write lock briefly: wait for it
                     // rather than fail; a transaction still refused is retried by [`retry`].
                     .busy_timeout(Duration::from_secs(5))
@@ -193,7 +222,7 @@ impl Store {
     }
 
     /// A write transaction; on SQLite also the guard that serialises this process's writes (the outbox worker
-    /// takes it too), and SQLite's own write lock taken at once, before anything is read.
+    /// takes it too).
     pub(crate) async fn begin_write(
         &self,
     ) -> Result<(Option<tokio::sync::OwnedMutexGuard<()>>, DatabaseTransaction), DbErr> {
@@ -201,11 +230,10 @@ impl Store {
             Some(l) => Some(l.clone().lock_owned().await),
             None => None,
         };
+        // This process's write lock is held before the transaction reads anything. Another process writing to the
+        // same SQLite file in between (`klanten outbox replay`) makes the transaction's first write fail with
+        // SQLITE_BUSY_SNAPSHOT, and [`retry`] runs it again from its read.
         let tx = self.db.begin().await?;
-        if guard.is_some() {
-            // A write statement takes SQLite's write lock even when it changes nothing (BEGIN IMMEDIATE).
-            tx.execute_unprepared("UPDATE klant_teller SET aantal = aantal WHERE shard = -1").await?;
-        }
         Ok((guard, tx))
     }
 }

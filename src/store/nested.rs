@@ -1,6 +1,8 @@
 //! The nested rows of a klant (adres, the identificatie and its addresses): written only where they changed.
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, Iterable, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, Iterable, QueryFilter};
+
+use super::batch::Batch;
 
 use super::convert::*;
 use super::entity::*;
@@ -8,27 +10,27 @@ use crate::domain::model::Klant;
 
 /// Inserts or replaces the row of table `$m` for its klant (one statement), or deletes it when it is gone.
 macro_rules! write_row {
-    ($tx:expr, $id:expr, $m:ident, $old:expr, $new:expr, $active:expr) => {
+    ($batch:expr, $id:expr, $m:ident, $old:expr, $new:expr, $active:expr) => {
         if $old != $new {
             match $new {
                 Some(v) => {
                     let columns: Vec<$m::Column> =
                         $m::Column::iter().filter(|c| !matches!(c, $m::Column::Id | $m::Column::KlantId)).collect();
-                    $m::Entity::insert($active($id, v))
-                        .on_conflict(OnConflict::column($m::Column::KlantId).update_columns(columns).to_owned())
-                        .exec_without_returning($tx)
-                        .await?;
+                    $batch.push(
+                        $m::Entity::insert($active($id, v))
+                            .on_conflict(OnConflict::column($m::Column::KlantId).update_columns(columns).to_owned()),
+                    );
                 }
                 None => {
-                    $m::Entity::delete_many().filter($m::Column::KlantId.eq($id)).exec($tx).await?;
+                    $batch.push($m::Entity::delete_many().filter($m::Column::KlantId.eq($id)));
                 }
             }
         }
     };
 }
 
-/// Brings the nested rows of klant `id` from `old` (`None`: a new klant, no rows yet) to `new`.
-pub async fn write(tx: &DatabaseTransaction, id: i32, old: Option<&Klant>, new: &Klant) -> Result<(), DbErr> {
+/// The statements that bring the nested rows of klant `id` from `old` (`None`: a new klant, no rows yet) to `new`.
+pub fn write(tx: &mut Batch, id: i32, old: Option<&Klant>, new: &Klant) {
     write_row!(tx, id, adres, old.and_then(|k| k.adres.as_ref()), new.adres.as_ref(), adres_active);
     write_row!(
         tx,
@@ -63,5 +65,4 @@ pub async fn write(tx: &DatabaseTransaction, id: i32, old: Option<&Klant>, new: 
         new.sub_verblijf_buitenland.as_ref(),
         svb_active
     );
-    Ok(())
 }

@@ -6,13 +6,14 @@ use std::sync::Arc;
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, DbErr, EntityTrait, QueryFilter, QuerySelect,
-    Statement, Value,
+    Statement,
 };
 use serde_json::json;
 
 use super::cache::CachedKlant;
 use super::convert::klant_active;
 use super::entity::*;
+use super::batch::Batch;
 use super::{nested, retry, unique_violation, Store, StoreError, MAX_GENERATED_KLANTNUMMER};
 use crate::domain::model::{klant_url, Klant};
 use crate::domain::representation;
@@ -105,52 +106,33 @@ impl Store {
 
     /// The outbox row of a change, in the change's transaction: a rolled-back write sends nothing and a committed
     /// one is never forgotten.
-    async fn enqueue_notification(
-        &self,
-        tx: &DatabaseTransaction,
-        klant_url: &str,
-        actie: &str,
-        subject_type: Option<&str>,
-    ) -> Result<(), DbErr> {
+    fn enqueue_notification(&self, batch: &mut Batch, klant_url: &str, actie: &str, subject_type: Option<&str>) {
         if !self.notifications {
-            return Ok(());
+            return;
         }
         let now = chrono::Utc::now().timestamp_micros();
         let payload = crate::notify::message::build(klant_url, actie, subject_type, now);
-        outbox::Entity::insert(outbox::ActiveModel::pending(payload.to_string(), now))
-            .exec_without_returning(tx)
-            .await?;
-        Ok(())
+        batch.push(outbox::Entity::insert(outbox::ActiveModel::pending(payload.to_string(), now)));
     }
 
     /// Tells the other instances on this PostgreSQL database that `uuid` changed (delivered at commit).
-    async fn announce(&self, tx: &DatabaseTransaction, uuid: &str) -> Result<(), DbErr> {
+    fn announce(&self, batch: &mut Batch, uuid: &str) {
         if self.postgres() {
-            tx.execute(Statement::from_sql_and_values(
-                DbBackend::Postgres,
-                "SELECT pg_notify($1, $2)",
-                [INVALIDATION_CHANNEL.into(), uuid.into()],
-            ))
-            .await?;
+            // a uuid (checked by the caller's route) needs no quoting beyond the literal's quotes
+            debug_assert!(uuid::Uuid::try_parse(uuid).is_ok());
+            batch.push_sql(&format!("SELECT pg_notify('{INVALIDATION_CHANNEL}', '{}')", uuid.replace('\'', "''")));
         }
-        Ok(())
     }
 
     /// Keeps the number of klanten: one shard, chosen at random on PostgreSQL so that concurrent creates do not
     /// queue on one row.
-    async fn count_change(&self, tx: &DatabaseTransaction, delta: i64) -> Result<(), DbErr> {
+    fn count_change(&self, batch: &mut Batch, delta: i64) {
         let shard = if self.postgres() {
             i32::from(uuid::Uuid::new_v4().as_bytes()[0]) % migration::COUNTER_SHARDS
         } else {
             0
         };
-        tx.execute(Statement::from_sql_and_values(
-            tx.get_database_backend(),
-            "UPDATE klant_teller SET aantal = aantal + $1 WHERE shard = $2",
-            [Value::BigInt(Some(delta)), shard.into()],
-        ))
-        .await?;
-        Ok(())
+        batch.push_sql(&format!("UPDATE klant_teller SET aantal = aantal + ({delta}) WHERE shard = {shard}"));
     }
 
     /// The next free klantnummer of a bronorganisatie: one past its highest numeric klantnummer (kla-001).
@@ -227,12 +209,22 @@ impl Store {
                 Err(e) => return Err(e.into()),
             }
         };
-        nested::write(&tx, id, None, &k).await?;
-        self.count_change(&tx, 1).await?;
+        let mut batch = Batch::new(tx.get_database_backend());
+        nested::write(&mut batch, id, None, &k);
+        self.count_change(&mut batch, 1);
         let nieuw = representation::value_with_base(&representation, base_url);
-        insert_audit(&tx, &k, Actie::Create, 201, base_url, audit, serde_json::Value::Null, nieuw).await?;
+        batch.push(audit_trail::Entity::insert(audit_row(
+            &k,
+            Actie::Create,
+            201,
+            base_url,
+            audit,
+            serde_json::Value::Null,
+            nieuw,
+        )));
         let url = klant_url(base_url, &k.uuid);
-        self.enqueue_notification(&tx, &url, Actie::Create.as_str(), k.subject_type.as_deref()).await?;
+        self.enqueue_notification(&mut batch, &url, Actie::Create.as_str(), k.subject_type.as_deref());
+        batch.run(&tx).await?;
         tx.commit().await?;
         let entry = Arc::new(CachedKlant::new(k.uuid.clone(), 1, k.subject_type.clone(), representation));
         self.cache_written(&entry);
@@ -287,17 +279,20 @@ impl Store {
         let version = row.version + 1;
         am.version = sea_orm::ActiveValue::Set(version);
         am.uuid = sea_orm::ActiveValue::NotSet;
+        // The klant row first, on its own: its unique index answers kla-001.
         if let Err(e) = klant::Entity::update_many().set(am).filter(klant::Column::Id.eq(row.id)).exec(&tx).await {
             return Err(if unique_violation(&e) { StoreError::Unique } else { e.into() });
         }
-        nested::write(&tx, row.id, Some(&old), &new).await?;
+        let mut batch = Batch::new(tx.get_database_backend());
+        nested::write(&mut batch, row.id, Some(&old), &new);
         let oud = representation::value_with_base(&row.representation, base_url);
         let nieuw = representation::value_with_base(&representation, base_url);
         // resourceWeergave shows the object before the change, as the reference does.
-        insert_audit(&tx, &old, actie, 200, base_url, audit, oud, nieuw).await?;
+        batch.push(audit_trail::Entity::insert(audit_row(&old, actie, 200, base_url, audit, oud, nieuw)));
         let url = klant_url(base_url, uuid);
-        self.enqueue_notification(&tx, &url, actie.as_str(), new.subject_type.as_deref()).await?;
-        self.announce(&tx, uuid).await?;
+        self.enqueue_notification(&mut batch, &url, actie.as_str(), new.subject_type.as_deref());
+        self.announce(&mut batch, uuid);
+        batch.run(&tx).await?;
         tx.commit().await?;
         let entry = Arc::new(CachedKlant::new(uuid.to_string(), version, new.subject_type.clone(), representation));
         self.cache_written(&entry);
@@ -316,35 +311,21 @@ impl Store {
     async fn try_delete(&self, uuid: &str, base_url: &str) -> Result<Option<String>, StoreError> {
         let (guard, tx) = self.begin_write().await?;
         let Some(row) = self.lock_klant(&tx, uuid).await? else { return Err(StoreError::NotFound) };
-        klant::Entity::delete_by_id(row.id).exec(&tx).await?;
-        audit_trail::Entity::delete_many().filter(audit_trail::Column::KlantUuid.eq(uuid)).exec(&tx).await?;
-        self.count_change(&tx, -1).await?;
+        let mut batch = Batch::new(tx.get_database_backend());
+        batch.push(klant::Entity::delete_by_id(row.id));
+        batch.push(audit_trail::Entity::delete_many().filter(audit_trail::Column::KlantUuid.eq(uuid)));
+        self.count_change(&mut batch, -1);
         // kenmerken from the pre-delete representation
         let url = klant_url(base_url, uuid);
-        self.enqueue_notification(&tx, &url, "destroy", row.subject_type.as_deref()).await?;
-        self.announce(&tx, uuid).await?;
+        self.enqueue_notification(&mut batch, &url, "destroy", row.subject_type.as_deref());
+        self.announce(&mut batch, uuid);
+        batch.run(&tx).await?;
         tx.commit().await?;
         self.cache.invalidate(uuid);
         drop(guard);
         self.wake();
         Ok(row.subject_type)
     }
-}
-
-#[allow(clippy::too_many_arguments)]
-async fn insert_audit(
-    tx: &DatabaseTransaction,
-    before: &Klant,
-    actie: Actie,
-    resultaat: i32,
-    base_url: &str,
-    audit: &AuditInfo,
-    oud: serde_json::Value,
-    nieuw: serde_json::Value,
-) -> Result<(), DbErr> {
-    let am = audit_row(before, actie, resultaat, base_url, audit, oud, nieuw);
-    audit_trail::Entity::insert(am).exec_without_returning(tx).await?;
-    Ok(())
 }
 
 /// The audit record of a change of `before` (`resourceWeergave` shows the object before the change).
