@@ -63,7 +63,12 @@ enum OutboxCommand {
 
 async fn outbox(config: &Config, command: OutboxCommand) -> Result<(), String> {
     use klanten::notify::outbox;
-    let store = klanten::store::Store::connect_with(&config.database_url, klanten::store::StoreOptions { read_cache_bytes: 0, ..config.store_options() }).await.map_err(|e| e.to_string())?;
+    let store = klanten::store::Store::connect_with(
+        &config.database_url,
+        klanten::store::StoreOptions { read_cache_bytes: 0, ..config.store_options() },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     match command {
         OutboxCommand::List { status } => {
             let rows = outbox::list(store.connection(), status.as_deref()).await.map_err(|e| e.to_string())?;
@@ -110,14 +115,22 @@ async fn main() -> std::process::ExitCode {
                 .and_then(|a| a.issue_token(&client, &user_id, &user_representation))
                 .map(|t| println!("{t}"))
         }
-        Command::Migrate => klanten::store::Store::connect_with(&cli.config.database_url, klanten::store::StoreOptions { read_cache_bytes: 0, ..cli.config.store_options() })
-            .await
-            .map(|_| println!("migrations applied"))
-            .map_err(|e| e.to_string()),
+        Command::Migrate => klanten::store::Store::connect_with(
+            &cli.config.database_url,
+            klanten::store::StoreOptions { read_cache_bytes: 0, ..cli.config.store_options() },
+        )
+        .await
+        .map(|_| println!("migrations applied"))
+        .map_err(|e| e.to_string()),
         Command::Outbox { command } => outbox(&cli.config, command).await,
         Command::Seed { klanten, base_url } => {
             let started = std::time::Instant::now();
-            match klanten::store::Store::connect_with(&cli.config.database_url, klanten::store::StoreOptions { read_cache_bytes: 0, ..cli.config.store_options() }).await {
+            match klanten::store::Store::connect_with(
+                &cli.config.database_url,
+                klanten::store::StoreOptions { read_cache_bytes: 0, ..cli.config.store_options() },
+            )
+            .await
+            {
                 Ok(store) => store
                     .seed(klanten, &base_url)
                     .await

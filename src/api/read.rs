@@ -50,7 +50,9 @@ pub async fn list(
     let previous = link((page > 1).then(|| query.link(&base, (page > 2).then_some(page - 1))));
     let size: usize = found.representations.iter().map(|r| r.len() + base_url.len() + 1).sum();
     let mut body = Vec::with_capacity(size + next.len() + previous.len() + 64);
-    body.extend_from_slice(format!("{{\"count\":{},\"next\":{next},\"previous\":{previous},\"results\":[", found.count).as_bytes());
+    body.extend_from_slice(
+        format!("{{\"count\":{},\"next\":{next},\"previous\":{previous},\"results\":[", found.count).as_bytes(),
+    );
     let escaped_base = representation::escape_base(base_url);
     for (i, r) in found.representations.iter().enumerate() {
         if i > 0 {

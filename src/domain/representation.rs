@@ -190,7 +190,10 @@ mod tests {
             },
             Klant {
                 subject_type: Some("niet_natuurlijk_persoon".into()),
-                niet_natuurlijk_persoon: Some(NietNatuurlijkPersoon { statutaire_naam: "BV".into(), ..Default::default() }),
+                niet_natuurlijk_persoon: Some(NietNatuurlijkPersoon {
+                    statutaire_naam: "BV".into(),
+                    ..Default::default()
+                }),
                 sub_verblijf_buitenland: Some(svb.clone()),
                 ..base.clone()
             },

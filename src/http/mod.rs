@@ -19,9 +19,9 @@ use swagger::auth::{Authorization, Scopes};
 use swagger::XSpanIdString;
 
 use crate::api::KlantenApi;
+use crate::domain::etag;
 use crate::domain::validation::{validate_klant, Mode};
 use crate::AppState;
-use crate::domain::etag;
 use context::RequestContext;
 use problem::{Problem, API_VERSION};
 

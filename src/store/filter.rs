@@ -123,14 +123,16 @@ impl KlantFilter {
     pub fn condition(&self, first: usize) -> (String, Vec<Value>) {
         let mut parts: Vec<String> = Vec::new();
         let mut values: Vec<Value> = Vec::new();
-        for table in [Table::Klant, Table::Adres, Table::NatuurlijkPersoon, Table::NietNatuurlijkPersoon, Table::Vestiging]
+        for table in
+            [Table::Klant, Table::Adres, Table::NatuurlijkPersoon, Table::NietNatuurlijkPersoon, Table::Vestiging]
         {
             let mut conds = Vec::new();
             for (def, v) in FILTERS.iter().zip(&self.values) {
                 if let (true, Some(v)) = (def.table == table, v) {
                     values.push(v.clone().into());
                     let n = first + values.len() - 1;
-                    let column = if table == Table::Klant { format!("klant.{}", def.column) } else { def.column.into() };
+                    let column =
+                        if table == Table::Klant { format!("klant.{}", def.column) } else { def.column.into() };
                     conds.push(format!("{column} = ${n}"));
                 }
             }

@@ -37,11 +37,8 @@ impl ListenerTask {
                             // Anything read before this point may have missed a notification.
                             cache.flush(true);
                             tracing::debug!("read cache: listening for invalidations");
-                            loop {
-                                match listener.try_recv().await {
-                                    Ok(Some(n)) => cache.invalidate(n.payload()),
-                                    Ok(None) | Err(_) => break,
-                                }
+                            while let Ok(Some(n)) = listener.try_recv().await {
+                                cache.invalidate(n.payload());
                             }
                             tracing::warn!("read cache: invalidation connection lost; cache off until it is back");
                         }

@@ -8,8 +8,8 @@
 //! - **Every read is one snapshot**: each klant row carries its representation, rendered in the write
 //!   transaction that changes it, so a GET reads one indexed row (or the read cache, [`cache`]) and a list page
 //!   reads its rows and its count in one statement. Reads never write.
-mod batch;
 pub mod backfill;
+mod batch;
 pub mod cache;
 pub mod convert;
 pub mod entity;

@@ -62,11 +62,9 @@ impl Store {
         let one = |sql: &str| Statement::from_string(backend, sql.to_string());
         let row = self
             .db
-            .query_one(one(
-                "SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) AS id, \
+            .query_one(one("SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) AS id, \
                  (SELECT CAST(COALESCE(MAX(klantnummer_numeriek), 0) AS BIGINT) FROM klant \
-                 WHERE bronorganisatie = '950428139') AS nummer FROM klant",
-            ))
+                 WHERE bronorganisatie = '950428139') AS nummer FROM klant"))
             .await?
             .ok_or_else(|| DbErr::Custom("no max".into()))?;
         let mut next_id: i64 = row.try_get("", "id")?;
@@ -114,7 +112,9 @@ impl Store {
         }
         if backend == DbBackend::Postgres {
             // ids were given explicitly: the sequences must continue after them
-            for table in ["klant", "adres", "natuurlijk_persoon", "verblijfsadres", "sub_verblijf_buitenland", "audit_trail"] {
+            for table in
+                ["klant", "adres", "natuurlijk_persoon", "verblijfsadres", "sub_verblijf_buitenland", "audit_trail"]
+            {
                 self.db
                     .execute(one(&format!(
                         "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT COALESCE(MAX(id), 1) FROM {table}))"

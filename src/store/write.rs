@@ -10,10 +10,10 @@ use sea_orm::{
 };
 use serde_json::json;
 
+use super::batch::Batch;
 use super::cache::CachedKlant;
 use super::convert::klant_active;
 use super::entity::*;
-use super::batch::Batch;
 use super::{nested, retry, unique_violation, Store, StoreError, MAX_GENERATED_KLANTNUMMER};
 use crate::domain::model::{klant_url, Klant};
 use crate::domain::representation;
@@ -127,11 +127,8 @@ impl Store {
     /// Keeps the number of klanten: one shard, chosen at random on PostgreSQL so that concurrent creates do not
     /// queue on one row.
     fn count_change(&self, batch: &mut Batch, delta: i64) {
-        let shard = if self.postgres() {
-            i32::from(uuid::Uuid::new_v4().as_bytes()[0]) % migration::COUNTER_SHARDS
-        } else {
-            0
-        };
+        let shard =
+            if self.postgres() { i32::from(uuid::Uuid::new_v4().as_bytes()[0]) % migration::COUNTER_SHARDS } else { 0 };
         batch.push_sql(&format!("UPDATE klant_teller SET aantal = aantal + ({delta}) WHERE shard = {shard}"));
     }
 

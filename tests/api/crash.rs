@@ -13,6 +13,7 @@ fn free_port() -> u16 {
 }
 
 async fn start_process(site: &Site, port: u16) -> Child {
+    #[allow(clippy::zombie_processes)] // every caller kills and waits for it
     let child = Command::new(env!("CARGO_BIN_EXE_klanten"))
         .arg("serve")
         .env("KLANTEN_BIND", format!("127.0.0.1:{port}"))
@@ -89,8 +90,7 @@ async fn acknowledged_writes_survive_sigkill() {
         let mut server = start_process(&site, port).await;
         let address = format!("http://127.0.0.1:{port}");
         let token = token_for(&test_config(site.database_url.clone(), site.clients_file.clone()), "alles");
-        let writers: Vec<_> =
-            (0..8).map(|c| tokio::spawn(writer(address.clone(), token.clone(), c))).collect();
+        let writers: Vec<_> = (0..8).map(|c| tokio::spawn(writer(address.clone(), token.clone(), c))).collect();
         tokio::time::sleep(Duration::from_millis(1500)).await;
         server.kill().expect("SIGKILL");
         server.wait().expect("reaped");

@@ -56,7 +56,9 @@ async fn seeded_klanten_answer_as_created_ones() {
         let (app, _task) = start_on(&site, |_| {}).await;
         let (path, created) = app.create(&klant("950428139", "")).await;
         assert_eq!(created["klantnummer"], "1");
-        let store = klanten::store::Store::connect_with(&site.database_url, klanten::store::StoreOptions::uncached()).await.unwrap();
+        let store = klanten::store::Store::connect_with(&site.database_url, klanten::store::StoreOptions::uncached())
+            .await
+            .unwrap();
         store.seed(250, &app.address).await.unwrap();
         let list = app.get("/api/v1/klanten?page=3").await.json();
         assert_eq!(list["count"], 251, "{backend:?}");
@@ -65,7 +67,8 @@ async fn seeded_klanten_answer_as_created_ones() {
         assert_eq!(last["klantnummer"], "251");
         let one = app.get(last["url"].as_str().unwrap().trim_start_matches(&app.address)).await.json();
         assert_eq!(&one, last);
-        let trail = app.get(&format!("{}/audittrail", last["url"].as_str().unwrap().trim_start_matches(&app.address))).await;
+        let trail =
+            app.get(&format!("{}/audittrail", last["url"].as_str().unwrap().trim_start_matches(&app.address))).await;
         assert_eq!(trail.json()[0]["wijzigingen"]["nieuw"], one);
         let filtered = app.get("/api/v1/klanten?achternaam=Achternaam-7").await.json();
         assert_eq!(filtered["count"], 1);
