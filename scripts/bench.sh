@@ -159,8 +159,8 @@ if [ "$SEED_MODE" = cli ]; then
   echo "seeded $KLANTEN klanten in $(secs_since "$started") s"
 fi
 
-"$BIN" serve & PID=$!
-wait_http "$BASE" "$PID"
+"$BIN" serve 2> "$WORK/server.log" & PID=$!
+wait_http "$BASE" "$PID" || { cat "$WORK/server.log" >&2; exit 1; }
 TOKEN=$("$BIN" token --client bench 2>/dev/null | tail -n1)
 AUTH="Authorization: Bearer $TOKEN"
 
@@ -222,11 +222,16 @@ wrk_run() { # key url [wrk args]: one wrk run, results under key
   ERR[$key]=$(( ${non2xx:-0} + ${socket:-0} ))
 }
 size() { wc -c < "$1" | tr -d ' '; }
+ratio() { # key: its req/s over its bare run's, or "-"
+  local bare_key="${BARE_OF[$1]:-}"
+  [ -n "$bare_key" ] || { echo -; return; }
+  python3 -c 'import sys; r = float(sys.argv[1]) / float(sys.argv[2]); print(f"{r:.2f}" if r >= 0.1 else f"{r:.2g}")' \
+    "${RPS[$1]}" "${RPS[$bare_key]}"
+}
 print_row() { # key label
-  local key="$1" ratio="-" bare="${BARE_OF[$1]:-}"
-  [ -n "$bare" ] && ratio=$(python3 -c 'import sys; print(f"{float(sys.argv[1]) / float(sys.argv[2]):.2f}")' "${RPS[$key]}" "${RPS[$bare]}")
+  local key="$1"
   printf '%-34s %10s req/s   p50 %-9s p99 %-9s errors %-6s ratio to bare hyper %s%s\n' "$key" "${RPS[$key]}" \
-    "${P50[$key]}" "${P99[$key]}" "${ERR[$key]}" "$ratio" "${BODY[$key]:+   (body ${BODY[$key]} B)}"
+    "${P50[$key]}" "${P99[$key]}" "${ERR[$key]}" "$(ratio "$key")" "${BODY[$key]:+   (body ${BODY[$key]} B)}"
 }
 bare() { # key body-file: bare hyper serving that body, measured like a GET
   local key="$1" file="$2" port; port=$(free_port)
@@ -284,15 +289,18 @@ for _ in $(seq 1 30); do
 done
 echo "notifications received by the mock NRC: $DELIVERED_AT_END when the writes ended, $(nrc_count)" \
   "$(secs_since "$started") s later, for $WRITES POST/PATCH requests"
+WARNINGS=$(grep -c . "$WORK/server.log" || true)
+if [ "$WARNINGS" -gt 0 ]; then
+  echo "the server logged $WARNINGS line(s) at KLANTEN_LOG=warn; the most frequent:"
+  sed 's/\x1b\[[0-9;]*m//g; s/^[^ ]* *//' "$WORK/server.log" | sort | uniq -c | sort -rn | head -n 5
+fi
 
 echo
 echo "| scenario | req/s | p50 | p99 | errors | ratio to bare hyper |"
 echo "|---|---:|---:|---:|---:|---:|"
 for key in "${SCENARIOS[@]}" "${BARES[@]}"; do
-  ratio="-" bare_key="${BARE_OF[$key]:-}"
-  [ -n "$bare_key" ] && ratio=$(python3 -c 'import sys; print(f"{float(sys.argv[1]) / float(sys.argv[2]):.2f}")' "${RPS[$key]}" "${RPS[$bare_key]}")
   printf '| %s | %s | %s | %s | %s | %s |\n' "$key${BODY[$key]:+ (${BODY[$key]} B body)}" \
-    "${RPS[$key]}" "${P50[$key]}" "${P99[$key]}" "${ERR[$key]}" "$ratio"
+    "${RPS[$key]}" "${P50[$key]}" "${P99[$key]}" "${ERR[$key]}" "$(ratio "$key")"
 done
 echo
 echo "$DB_LABEL, $KLANTEN klanten, wrk -t2 -c$CONNECTIONS -d${DURATION}s on 127.0.0.1, $(nproc) cores; peak RSS" \
