@@ -18,7 +18,7 @@ use crate::domain::model::{klant_url, Klant};
 use crate::domain::validation::{has_identificatie_input, merge, validate_klant, InvalidParam, Mode, Validated};
 use crate::http::context::RequestContext;
 use crate::http::problem::{Problem, API_VERSION};
-use crate::store::{Actie, AuditInfo, CachedKlant, KlantFilter, StoreError};
+use crate::store::{Actie, AuditInfo, CachedKlant, Change, KlantFilter, StoreError};
 use crate::AppState;
 
 #[derive(Clone)]
@@ -114,9 +114,10 @@ impl KlantenApi {
         });
         let mut validated_type = ctx.validated_type.clone();
         for _ in 0..3 {
-            let input = &validated.input;
+            let body = Arc::clone(&validated);
             #[allow(clippy::result_large_err)] // a Problem is the answer itself, built once per refusal
-            let change = |old: &Klant| -> Result<Klant, Problem> {
+            let change: Change<Problem> = Arc::new(move |old: &Klant| -> Result<Klant, Problem> {
+                let input = &body.input;
                 let mut internal_form = old.to_internal();
                 merge(&mut internal_form, input);
                 let new = old.with_internal(internal_form);
@@ -130,8 +131,9 @@ impl KlantenApi {
                     return Err(invalid_subject());
                 }
                 Ok(new)
-            };
-            match store.update(&uuid, validated_type.as_ref(), actie, &ctx.base_url, &audit, &change).await {
+            });
+            let input = &validated.input;
+            match store.update(&uuid, validated_type.as_ref(), actie, &ctx.base_url, &audit, change).await {
                 Ok(Ok(k)) => return Ok(k),
                 Ok(Err(refusal)) => {
                     // The reference checks uniqueness before invalid-subject.

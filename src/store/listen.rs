@@ -13,7 +13,7 @@ use sea_orm::sqlx::postgres::PgListener;
 use sea_orm::DatabaseConnection;
 
 use super::cache::KlantCache;
-use super::write::INVALIDATION_CHANNEL;
+use super::group::INVALIDATION_CHANNEL;
 
 /// The listening task; stops when dropped.
 pub(super) struct ListenerTask(tokio::task::JoinHandle<()>);

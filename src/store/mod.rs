@@ -14,6 +14,7 @@ pub mod cache;
 pub mod convert;
 pub mod entity;
 pub mod filter;
+mod group;
 mod listen;
 mod nested;
 mod read;
@@ -66,6 +67,7 @@ pub enum StoreError {
 /// serialisation failures, SQLite's busy and locked.
 fn transient(e: &DbErr) -> bool {
     let sqlx = match e {
+        DbErr::Custom(text) => return text == group::GENERATED_CONFLICT,
         DbErr::Exec(RuntimeErr::SqlxError(x)) | DbErr::Query(RuntimeErr::SqlxError(x)) => x,
         DbErr::Conn(RuntimeErr::SqlxError(x)) => x,
         _ => return false,
@@ -128,6 +130,8 @@ pub struct Store {
     /// upgrades and orders the cache updates of writes.
     write_lock: Option<Arc<tokio::sync::Mutex<()>>>,
     cache: Arc<KlantCache>,
+    /// The task that writes the API's changes, a group per transaction ([`group`]).
+    writer: group::Writer,
     /// Whether writes put a notification in the outbox (a Notificaties API is configured).
     notifications: bool,
     /// Woken right after a write that put a notification in the outbox commits (the delivery worker waits on it).
@@ -186,8 +190,10 @@ impl Store {
         } else {
             None
         };
+        let write_lock = sqlite.then(|| Arc::new(tokio::sync::Mutex::new(())));
         Ok(Store {
-            write_lock: sqlite.then(|| Arc::new(tokio::sync::Mutex::new(()))),
+            writer: group::Writer::start(db.clone(), write_lock.clone(), cache.clone()),
+            write_lock,
             db,
             cache,
             notifications: false,
@@ -210,10 +216,6 @@ impl Store {
 
     pub fn connection(&self) -> &DatabaseConnection {
         &self.db
-    }
-
-    fn postgres(&self) -> bool {
-        self.db.get_database_backend() == DbBackend::Postgres
     }
 
     /// Bytes held by the read cache.

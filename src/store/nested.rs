@@ -66,3 +66,40 @@ pub fn write(tx: &mut Batch, id: i32, old: Option<&Klant>, new: &Klant) {
         svb_active
     );
 }
+
+/// The nested rows of new klanten, written with one multi-row insert per table.
+#[derive(Default)]
+pub struct NewRows {
+    adres: Vec<adres::ActiveModel>,
+    natuurlijk_persoon: Vec<natuurlijk_persoon::ActiveModel>,
+    niet_natuurlijk_persoon: Vec<niet_natuurlijk_persoon::ActiveModel>,
+    vestiging: Vec<vestiging::ActiveModel>,
+    verblijfsadres: Vec<verblijfsadres::ActiveModel>,
+    sub_verblijf_buitenland: Vec<sub_verblijf_buitenland::ActiveModel>,
+}
+
+impl NewRows {
+    /// The rows of the new klant `k`, whose row has id `id`.
+    pub fn add(&mut self, id: i32, k: &Klant) {
+        self.adres.extend(k.adres.as_ref().map(|v| adres_active(id, v)));
+        self.natuurlijk_persoon.extend(k.natuurlijk_persoon.as_ref().map(|v| np_active(id, v)));
+        self.niet_natuurlijk_persoon.extend(k.niet_natuurlijk_persoon.as_ref().map(|v| nnp_active(id, v)));
+        self.vestiging.extend(k.vestiging.as_ref().map(|v| vestiging_active(id, v)));
+        self.verblijfsadres.extend(k.verblijfsadres.as_ref().map(|v| verblijfsadres_active(id, v)));
+        self.sub_verblijf_buitenland.extend(k.sub_verblijf_buitenland.as_ref().map(|v| svb_active(id, v)));
+    }
+
+    pub fn write(self, batch: &mut Batch) {
+        fn rows<A: sea_orm::ActiveModelTrait>(batch: &mut Batch, rows: Vec<A>) {
+            if !rows.is_empty() {
+                batch.push(<A::Entity as EntityTrait>::insert_many(rows));
+            }
+        }
+        rows(batch, self.adres);
+        rows(batch, self.natuurlijk_persoon);
+        rows(batch, self.niet_natuurlijk_persoon);
+        rows(batch, self.vestiging);
+        rows(batch, self.verblijfsadres);
+        rows(batch, self.sub_verblijf_buitenland);
+    }
+}
