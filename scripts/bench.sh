@@ -16,6 +16,9 @@
 # - Notifications go to a mock Notificaties API (python3, answers 201 to every POST) on a free loopback port.
 # - Bounded: each wrk run lasts SECONDS against 127.0.0.1 only; every process and temporary file is removed on
 #   exit. The binaries come from one `cargo build --release` in CARGO_TARGET_DIR (default ./target).
+# The whole script is one { } block, so bash reads it all before running any of it: editing this file while a
+# run is under way does not change that run.
+{
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -46,7 +49,7 @@ BIN="$CARGO_TARGET_DIR/release/klanten"
 BARE="$CARGO_TARGET_DIR/release/examples/bare_hyper"
 
 WORK="$(mktemp -d)"
-PID="" NRC_PID="" BARE_PID=""
+PID="" NRC_PID="" BARE_PID="" SEED_PID=""
 stop() { # pid: SIGTERM, up to 5 s for a graceful end, then SIGKILL
   local pid="$1"
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
@@ -55,7 +58,7 @@ stop() { # pid: SIGTERM, up to 5 s for a graceful end, then SIGKILL
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }
-cleanup() { stop "$BARE_PID"; stop "$PID"; stop "$NRC_PID"; rm -rf "$WORK"; }
+cleanup() { stop "$SEED_PID"; stop "$BARE_PID"; stop "$PID"; stop "$NRC_PID"; rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -154,8 +157,10 @@ if [ "$SEED_MODE" = cli ]; then
   "$BIN" seed --help >/dev/null 2>&1 || {
     echo "bench.sh: this build has no 'klanten seed'; run with BENCH_SEED=api to seed through the API" >&2; exit 1; }
   started=$(now)
-  "$BIN" seed --klanten "$KLANTEN" --base-url "http://127.0.0.1:$PORT" > "$WORK/seed.log" 2>&1 \
-    || { cat "$WORK/seed.log" >&2; exit 1; }
+  # in the background and waited for, so that a signal (Ctrl-C, timeout) ends a long seed at once
+  "$BIN" seed --klanten "$KLANTEN" --base-url "http://127.0.0.1:$PORT" > "$WORK/seed.log" 2>&1 & SEED_PID=$!
+  wait "$SEED_PID" || { cat "$WORK/seed.log" >&2; exit 1; }
+  SEED_PID=""
   echo "seeded $KLANTEN klanten in $(secs_since "$started") s"
 fi
 
@@ -306,3 +311,5 @@ echo
 echo "$DB_LABEL, $KLANTEN klanten, wrk -t2 -c$CONNECTIONS -d${DURATION}s on 127.0.0.1, $(nproc) cores; peak RSS" \
   "$(( RSS_KB / 1024 )) MiB. Ratio: to bare hyper serving the GET klant body (GET, 304, writes) or the list page 1" \
   "body (lists; a list whose body is nearer the klant size is compared with the klant-size run)."
+exit 0
+}
