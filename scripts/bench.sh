@@ -13,7 +13,7 @@
 # - It is filled with N klanten by `klanten seed --klanten N` before the server starts (timed). BENCH_SEED=api
 #   (or BENCH_SEED=0) skips `klanten seed` and creates min(N, 50) klanten through the API with curl instead,
 #   for a build without the seed subcommand.
-# - Notifications go to a mock Notificaties API (python3, answers 201 to every POST) on a free loopback port.
+# - Notifications go to a mock Notificaties API (examples/mock_nrc.rs: 201 to every POST) on a free loopback port.
 # - Bounded: each wrk run lasts SECONDS against 127.0.0.1 only; every process and temporary file is removed on
 #   exit. The binaries come from one `cargo build --release` in CARGO_TARGET_DIR (default ./target).
 # The whole script is one { } block, so bash reads it all before running any of it: editing this file while a
@@ -44,9 +44,10 @@ export NO_PROXY=127.0.0.1,localhost no_proxy=127.0.0.1,localhost
 
 command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
-cargo build --release -q --bin klanten --example bare_hyper
+cargo build --release -q --bin klanten --example bare_hyper --example mock_nrc
 BIN="$CARGO_TARGET_DIR/release/klanten"
 BARE="$CARGO_TARGET_DIR/release/examples/bare_hyper"
+NRC="$CARGO_TARGET_DIR/release/examples/mock_nrc"
 
 WORK="$(mktemp -d)"
 PID="" NRC_PID="" BARE_PID="" SEED_PID=""
@@ -113,38 +114,9 @@ all = true
 TOML
 chmod 600 "$WORK/clients.toml"
 
-cat > "$WORK/nrc.py" <<'PY'
-# Mock Notificaties API: 201 to every POST, 200 [] to every GET; GET /_count gives the POSTs received.
-import http.server, sys, threading
-count, lock = 0, threading.Lock()
-class H(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    def answer(self, status, body):
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-    def do_POST(self):
-        global count
-        self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        with lock:
-            count += 1
-        self.answer(201, b"{}")
-    def do_GET(self):
-        self.answer(200, str(count).encode() if self.path == "/_count" else b"[]")
-    def log_message(self, *args):
-        pass
-server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)
-with open(sys.argv[1] + ".tmp", "w") as f:
-    f.write(str(server.server_address[1]))
-import os; os.rename(sys.argv[1] + ".tmp", sys.argv[1])
-server.serve_forever()
-PY
-python3 "$WORK/nrc.py" "$WORK/nrc.port" & NRC_PID=$!
-for _ in $(seq 1 50); do [ -s "$WORK/nrc.port" ] && break; sleep 0.1; done
-[ -s "$WORK/nrc.port" ] || { echo "bench.sh: the mock Notificaties API did not start" >&2; exit 1; }
-NRCPORT=$(cat "$WORK/nrc.port")
+NRCPORT=$(free_port)
+"$NRC" --bind "127.0.0.1:$NRCPORT" & NRC_PID=$!
+wait_http "http://127.0.0.1:$NRCPORT/_count" "$NRC_PID" || exit 1
 
 PORT=$(free_port)
 export KLANTEN_CLIENTS_FILE="$WORK/clients.toml" KLANTEN_BIND="127.0.0.1:$PORT" KLANTEN_LOG=warn

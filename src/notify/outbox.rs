@@ -9,23 +9,23 @@ use super::now_micros;
 use crate::store::entity::outbox::{self, Column, Entity, Model};
 use crate::store::Store;
 
-pub const PENDING: &str = "pending";
-pub const DELIVERED: &str = "delivered";
-pub const FAILED: &str = "failed";
+pub use crate::store::entity::outbox::{DELIVERED, FAILED, PENDING};
 
 /// The first `limit` pending rows in id order (due or not: a row waiting for its retry holds back later rows).
 pub async fn pending_head<C: ConnectionTrait>(db: &C, limit: u64) -> Result<Vec<Model>, DbErr> {
     Entity::find().filter(Column::Status.eq(PENDING)).order_by_asc(Column::Id).limit(limit).all(db).await
 }
 
-/// Takes a lease on a pending row for `me` until `until`, unless another worker holds an unexpired lease on it.
-/// `false` when the row is no longer pending or someone else has it.
-pub async fn claim(store: &Store, id: i32, me: &str, now: i64, until: i64) -> Result<bool, DbErr> {
+/// Takes a lease on pending rows for `me` until `until`, unless another worker holds an unexpired lease on one of
+/// them, in one statement. `true` when every row of `ids` is now leased by `me` (a row no longer pending or held by
+/// someone else makes it `false`; the rows that were leased stay `me`'s until their lease runs out, and `me` may
+/// take them again).
+pub async fn claim(store: &Store, ids: &[i32], me: &str, now: i64, until: i64) -> Result<bool, DbErr> {
     let (_guard, tx) = store.begin_write().await?;
     let result = Entity::update_many()
         .col_expr(Column::LockedBy, Expr::value(me))
         .col_expr(Column::LockedUntil, Expr::value(until))
-        .filter(Column::Id.eq(id))
+        .filter(Column::Id.is_in(ids.iter().copied()))
         .filter(Column::Status.eq(PENDING))
         .filter(
             Condition::any()
@@ -36,7 +36,24 @@ pub async fn claim(store: &Store, id: i32, me: &str, now: i64, until: i64) -> Re
         .exec(&tx)
         .await?;
     tx.commit().await?;
-    Ok(result.rows_affected == 1)
+    Ok(result.rows_affected == ids.len() as u64)
+}
+
+/// Gives up `me`'s leases on rows it did not send after all.
+pub async fn release(store: &Store, ids: &[i32], me: &str) -> Result<(), DbErr> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let (_guard, tx) = store.begin_write().await?;
+    Entity::update_many()
+        .col_expr(Column::LockedBy, Expr::value(Option::<String>::None))
+        .col_expr(Column::LockedUntil, Expr::value(Option::<i64>::None))
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .filter(Column::Status.eq(PENDING))
+        .filter(Column::LockedBy.eq(me))
+        .exec(&tx)
+        .await?;
+    tx.commit().await
 }
 
 /// How an attempt ended, as stored.
@@ -53,7 +70,8 @@ pub enum Outcome<'a> {
     },
 }
 
-/// Records an attempt by `me` and releases the lease. `false` when the row was no longer leased by `me`.
+/// Records an attempt by `me` and releases the lease. `false` when the row was no longer pending, or leased by
+/// another worker (on SQLite the worker takes no leases).
 pub async fn record(store: &Store, row: &Model, me: &str, outcome: Outcome<'_>) -> Result<bool, DbErr> {
     let now = now_micros();
     let update = Entity::update_many()
@@ -75,7 +93,7 @@ pub async fn record(store: &Store, row: &Model, me: &str, outcome: Outcome<'_>) 
     let result = update
         .filter(Column::Id.eq(row.id))
         .filter(Column::Status.eq(PENDING))
-        .filter(Column::LockedBy.eq(me))
+        .filter(Condition::any().add(Column::LockedBy.is_null()).add(Column::LockedBy.eq(me)))
         .exec(&tx)
         .await?;
     tx.commit().await?;

@@ -1,5 +1,5 @@
 //! The delivery worker: sends the outbox rows to the Notificaties API after their transaction committed, in id
-//! order, one at a time, with exponential backoff, and marks a row `failed` when its attempts run out.
+//! order, with exponential backoff, and marks a row `failed` when its attempts run out.
 //!
 //! **When it runs:** right after every committed write of this process (the store wakes it), every poll interval
 //! (rows of other instances, replayed rows, due retries) and once at start-up (rows left over from before a crash
@@ -21,8 +21,12 @@
 //! same row at the same time. Delivery is at least once: a crash between the NRC's answer and the status update
 //! sends that row again (after its lease expires).
 //!
-//! **SQLite** has one server process; its status updates take the store's write lock, and no lock is held
-//! across an HTTP call.
+//! **SQLite** has one server process, so the worker takes no leases there.
+//!
+//! **Cost:** the due rows at the head are sent as a run: leased in one statement, sent one by one, and recorded as
+//! delivered together with the store's next group of writes (`store::group`), so that delivery adds no
+//! transaction, and no sync, of its own to a busy server. A failed attempt is recorded at once, in its own
+//! transaction. No lock is held across an HTTP call.
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -148,6 +152,8 @@ impl Worker {
         result
     }
 
+    /// Sends the due rows at the head of the queue: leased together, sent one by one in id order, and recorded
+    /// together; a failed attempt is recorded at once and ends the run of rows (it holds back the later ones).
     async fn send_due(&self, lock: Option<&DatabaseTransaction>) -> Result<Next, DbErr> {
         let started = Instant::now();
         let lease = i64::try_from((self.settings.timeout + LEASE_MARGIN).as_micros()).unwrap_or(i64::MAX);
@@ -157,69 +163,100 @@ impl Worker {
             if rows.is_empty() {
                 return Ok(Next::Idle);
             }
+            let now = now_micros();
+            let mut due = Vec::with_capacity(rows.len());
+            let mut after = None;
             for row in rows {
-                let now = now_micros();
                 if row.next_attempt_at > now {
-                    return Ok(Next::At(row.next_attempt_at));
+                    after = Some(Next::At(row.next_attempt_at));
+                    break;
                 }
                 if let (Some(until), Some(by)) = (row.locked_until, &row.locked_by) {
                     if until > now && *by != self.instance {
-                        return Ok(Next::At(until));
+                        after = Some(Next::At(until));
+                        break;
                     }
                 }
-                if let Some(tx) = lock {
-                    // still the sender? (the lock lives as long as this transaction's connection)
-                    tx.execute_unprepared("SELECT 1").await?;
+                due.push(row);
+            }
+            if due.is_empty() {
+                return Ok(after.unwrap_or(Next::Idle));
+            }
+            if let Some(tx) = lock {
+                // still the sender? (the lock lives as long as this transaction's connection)
+                tx.execute_unprepared("SELECT 1").await?;
+            }
+            let ids: Vec<i32> = due.iter().map(|r| r.id).collect();
+            let leased_at = Instant::now();
+            // Leases fence off other instances; a SQLite database has one server process, so none are taken there.
+            if lock.is_some() && !outbox::claim(&self.store, &ids, &self.instance, now, now.saturating_add(lease)).await?
+            {
+                return Ok(Next::Contended);
+            }
+            let mut delivered = Vec::with_capacity(due.len());
+            // where the run of rows ended early: the first row not sent, and what to do next
+            let mut ended: Option<(usize, Next)> = None;
+            for (i, row) in due.iter().enumerate() {
+                // a row is sent only while its lease outlasts the longest request (timeout + margin - elapsed)
+                if leased_at.elapsed() >= LEASE_MARGIN {
+                    ended = Some((i, Next::Now));
+                    break;
                 }
-                if !outbox::claim(&self.store, row.id, &self.instance, now, now.saturating_add(lease)).await? {
-                    return Ok(Next::Contended);
-                }
-                let result = self.client.send(&row.payload).await;
-                let attempts = u32::try_from(row.attempts).unwrap_or(0).saturating_add(1);
-                let outcome = match &result {
-                    Ok(()) => Outcome::Delivered,
-                    Err(error) if attempts >= self.settings.max_attempts => Outcome::Failed { error },
+                match self.client.send(&row.payload).await {
+                    Ok(()) => delivered.push(row.id),
                     Err(error) => {
-                        let delay = jitter(
-                            backoff(attempts, self.settings.retry_base, self.settings.retry_cap),
-                            uuid::Uuid::new_v4().as_u128() as u64,
-                        );
-                        let delay = i64::try_from(delay.as_micros()).unwrap_or(i64::MAX);
-                        Outcome::Retry { error, next_attempt_at: now_micros().saturating_add(delay) }
+                        self.record_delivered(std::mem::take(&mut delivered)).await?;
+                        ended = Some((i + 1, self.record_failure(row, &error).await?));
+                        break;
                     }
-                };
-                let next = match &outcome {
-                    Outcome::Delivered => {
-                        tracing::debug!(id = row.id, "notification delivered");
-                        None
-                    }
-                    Outcome::Retry { error, next_attempt_at } => {
-                        tracing::warn!(id = row.id, attempts, error, "notification not delivered; will retry");
-                        Some(*next_attempt_at)
-                    }
-                    Outcome::Failed { error } => {
-                        tracing::error!(
-                            id = row.id,
-                            attempts,
-                            error,
-                            "notification not delivered and out of attempts: marked failed (klanten outbox replay)"
-                        );
-                        None
-                    }
-                };
-                if !outbox::record(&self.store, &row, &self.instance, outcome).await? {
-                    tracing::warn!(id = row.id, "notification outbox: lease lost before the outcome was recorded");
-                }
-                if let Some(at) = next {
-                    // a retrying row holds back the rows after it
-                    return Ok(Next::At(at));
-                }
-                sent += 1;
-                if sent >= ROUND_ROWS || started.elapsed() >= ROUND_TIME {
-                    return Ok(Next::Now);
                 }
             }
+            sent += delivered.len();
+            self.record_delivered(delivered).await?;
+            if let Some((unsent, next)) = ended {
+                outbox::release(&self.store, &ids[unsent..], &self.instance).await?;
+                return Ok(next);
+            }
+            if sent >= ROUND_ROWS || started.elapsed() >= ROUND_TIME {
+                return Ok(Next::Now);
+            }
         }
+    }
+
+    /// Records delivered rows with the store's next group of writes: no transaction of their own.
+    async fn record_delivered(&self, ids: Vec<i32>) -> Result<(), DbErr> {
+        tracing::debug!(rows = ids.len(), "notifications delivered");
+        self.store.outbox_delivered(ids, &self.instance).await.map_err(|e| match e {
+            crate::store::StoreError::Db(e) => e,
+            other => DbErr::Custom(other.to_string()),
+        })
+    }
+
+    /// Records a failed attempt at `row`: retried later (it holds back the rows after it) or, out of attempts,
+    /// marked `failed`.
+    async fn record_failure(&self, row: &crate::store::entity::outbox::Model, error: &str) -> Result<Next, DbErr> {
+        let attempts = u32::try_from(row.attempts).unwrap_or(0).saturating_add(1);
+        let (outcome, next) = if attempts >= self.settings.max_attempts {
+            tracing::error!(
+                id = row.id,
+                attempts,
+                error,
+                "notification not delivered and out of attempts: marked failed (klanten outbox replay)"
+            );
+            (Outcome::Failed { error }, Next::Now)
+        } else {
+            let delay = jitter(
+                backoff(attempts, self.settings.retry_base, self.settings.retry_cap),
+                uuid::Uuid::new_v4().as_u128() as u64,
+            );
+            let at = now_micros().saturating_add(i64::try_from(delay.as_micros()).unwrap_or(i64::MAX));
+            tracing::warn!(id = row.id, attempts, error, "notification not delivered; will retry");
+            (Outcome::Retry { error, next_attempt_at: at }, Next::At(at))
+        };
+        if !outbox::record(&self.store, row, &self.instance, outcome).await? {
+            tracing::warn!(id = row.id, "notification outbox: lease lost before the outcome was recorded");
+        }
+        Ok(next)
     }
 }
 

@@ -56,6 +56,9 @@ pub(super) enum Op {
     Create { klant: Klant, generate_klantnummer: bool },
     Update { uuid: String, validated_type: Option<Option<String>>, actie: Actie, change: ChangeFn },
     Delete { uuid: String },
+    /// The outbox worker's record that these rows were delivered: it rides along with the writes of the group,
+    /// so that it costs no transaction (and no sync) of its own.
+    Delivered { ids: Vec<i32>, worker: String },
 }
 
 /// What a write came to.
@@ -66,6 +69,8 @@ pub(super) enum Done {
     Refused(Refusal),
     /// Deleted; the klant's `subjectType` before.
     Deleted(Option<String>),
+    /// The outbox rows were recorded as delivered.
+    Recorded,
 }
 
 pub(super) struct Job {
@@ -142,6 +147,8 @@ enum Plan {
         uuid: String,
         subject_type: Option<String>,
     },
+    /// The outbox worker's record of delivered rows.
+    Delivered,
 }
 
 impl GroupWriter {
@@ -165,7 +172,9 @@ impl GroupWriter {
     /// Writes `jobs` as one group; when a statement fails, each of them on its own.
     async fn write(&self, jobs: Vec<Job>) {
         let alone = jobs.len() == 1;
+        let started = std::time::Instant::now();
         let result = retry(|| self.attempt(&jobs, alone)).await;
+        tracing::debug!(writes = jobs.len(), micros = started.elapsed().as_micros() as u64, "group written");
         match result {
             Ok(done) => self.answer(jobs, done),
             Err(e) if jobs.len() > 1 => {
@@ -288,6 +297,7 @@ impl GroupWriter {
         let mut audits = Vec::with_capacity(plans.len());
         let mut notifications = Vec::new();
         let mut deleted = Vec::new();
+        let mut delivered = Vec::new();
         let mut count = 0i64;
         for (job, plan) in jobs.iter().zip(&plans) {
             let url = |uuid: &str| klant_url(&job.base_url, uuid);
@@ -331,6 +341,11 @@ impl GroupWriter {
                     notify(&new.uuid, actie.as_str(), new.subject_type.as_deref());
                     announce(&mut batch, backend, &new.uuid);
                 }
+                Plan::Delivered => {
+                    if let Op::Delivered { ids, worker } = &job.op {
+                        delivered.push(outbox_delivered(ids, worker));
+                    }
+                }
                 Plan::Delete { id, uuid, subject_type } => {
                     batch.push(klant::Entity::delete_by_id(*id));
                     deleted.push(uuid.as_str());
@@ -348,6 +363,9 @@ impl GroupWriter {
         if !notifications.is_empty() {
             batch.push(outbox::Entity::insert_many(notifications));
         }
+        for update in delivered {
+            batch.push(update);
+        }
         if !deleted.is_empty() {
             batch.push(audit_trail::Entity::delete_many().filter(audit_trail::Column::KlantUuid.is_in(deleted)));
         }
@@ -364,6 +382,7 @@ impl GroupWriter {
                 Plan::Answer(a) => a,
                 Plan::Create { entry, .. } | Plan::Update { entry, .. } => Ok(Done::Written(entry)),
                 Plan::Delete { subject_type, .. } => Ok(Done::Deleted(subject_type)),
+                Plan::Delivered => Ok(Done::Recorded),
             })
             .collect())
     }
@@ -374,7 +393,7 @@ impl GroupWriter {
             .iter()
             .filter_map(|j| match &j.op {
                 Op::Update { uuid, .. } | Op::Delete { uuid } => Some(uuid.as_str()),
-                Op::Create { .. } => None,
+                Op::Create { .. } | Op::Delivered { .. } => None,
             })
             .collect();
         let mut current = HashMap::with_capacity(uuids.len());
@@ -484,6 +503,7 @@ fn plan(job: &Job, current: &mut HashMap<String, Current>, highest: &mut HashMap
             let entry = Arc::new(CachedKlant::new(uuid.clone(), cur.version, new.subject_type.clone(), representation));
             Plan::Update { id: cur.id, old, old_representation, new, entry }
         }
+        Op::Delivered { .. } => Plan::Delivered,
         Op::Delete { uuid } => {
             let Some(cur) = current.get_mut(uuid).filter(|c| !c.deleted) else {
                 return Plan::Answer(Err(StoreError::NotFound));
@@ -543,6 +563,22 @@ fn notification(klant_url: &str, actie: &str, subject_type: Option<&str>) -> out
     let now = chrono::Utc::now().timestamp_micros();
     let payload = crate::notify::message::build(klant_url, actie, subject_type, now);
     outbox::ActiveModel::pending(payload.to_string(), now)
+}
+
+/// Marks outbox rows delivered that are still pending and not leased by another worker (on SQLite, with one
+/// server process, the worker takes no leases).
+fn outbox_delivered(ids: &[i32], worker: &str) -> sea_orm::UpdateMany<outbox::Entity> {
+    use outbox::Column;
+    use sea_orm::sea_query::{Condition, Expr};
+    outbox::Entity::update_many()
+        .col_expr(Column::LockedBy, Expr::value(Option::<String>::None))
+        .col_expr(Column::LockedUntil, Expr::value(Option::<i64>::None))
+        .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
+        .col_expr(Column::Status, Expr::value(outbox::DELIVERED))
+        .col_expr(Column::DeliveredAt, Expr::value(chrono::Utc::now().timestamp_micros()))
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .filter(Column::Status.eq(outbox::PENDING))
+        .filter(Condition::any().add(Column::LockedBy.is_null()).add(Column::LockedBy.eq(worker)))
 }
 
 /// Tells the other instances on this PostgreSQL database that `uuid` changed (delivered at commit).

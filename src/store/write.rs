@@ -96,8 +96,19 @@ impl Store {
                 Ok(e) => Ok(Err(*e)),
                 Err(_) => Err(StoreError::Db(DbErr::Custom("a refusal of another type".into()))),
             },
-            Done::Deleted(_) => Err(StoreError::Db(DbErr::Custom("an update came back as a delete".into()))),
+            Done::Deleted(_) | Done::Recorded => {
+                Err(StoreError::Db(DbErr::Custom("an update came back as something else".into())))
+            }
         }
+    }
+
+    /// Records outbox rows as delivered by `worker`, with the next group of writes (see [`super::group`]).
+    pub async fn outbox_delivered(&self, ids: Vec<i32>, worker: &str) -> Result<(), StoreError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let op = Op::Delivered { ids, worker: worker.to_string() };
+        self.writer.write(op, "", AuditInfo::default(), None).await.map(|_| ())
     }
 
     /// Deletes a klant, its nested rows (by the foreign keys' cascade) and its audit trail. Returns the deleted

@@ -533,18 +533,18 @@ async fn a_leased_row_is_not_taken_by_another_worker_until_its_lease_expires() {
         let row = outbox::ActiveModel::pending("{}".into(), now);
         let id = outbox::Entity::insert(row).exec(store.connection()).await.unwrap().last_insert_id;
         let second = 1_000_000;
-        assert!(claim(&store, id, "a", now, now + 10 * second).await.unwrap());
-        assert!(!claim(&store, id, "b", now + second, now + 11 * second).await.unwrap(), "{backend:?}");
-        assert!(claim(&store, id, "a", now + second, now + 11 * second).await.unwrap(), "the holder renews");
+        assert!(claim(&store, &[id], "a", now, now + 10 * second).await.unwrap());
+        assert!(!claim(&store, &[id], "b", now + second, now + 11 * second).await.unwrap(), "{backend:?}");
+        assert!(claim(&store, &[id], "a", now + second, now + 11 * second).await.unwrap(), "the holder renews");
         // expired: another worker may take it, and the old holder can no longer record an outcome
-        assert!(claim(&store, id, "b", now + 12 * second, now + 22 * second).await.unwrap());
+        assert!(claim(&store, &[id], "b", now + 12 * second, now + 22 * second).await.unwrap());
         let model = rows(store.connection()).await.remove(0);
         assert_eq!(model.locked_by.as_deref(), Some("b"));
         assert!(!record(&store, &model, "a", Outcome::Delivered).await.unwrap());
         assert!(record(&store, &model, "b", Outcome::Delivered).await.unwrap());
         let model = rows(store.connection()).await.remove(0);
         assert_eq!((model.status.as_str(), model.attempts, model.locked_by), ("delivered", 1, None));
-        assert!(!claim(&store, id, "a", now + 30 * second, now + 40 * second).await.unwrap(), "delivered");
+        assert!(!claim(&store, &[id], "a", now + 30 * second, now + 40 * second).await.unwrap(), "delivered");
     }
 }
 

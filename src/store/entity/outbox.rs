@@ -1,5 +1,11 @@
 use sea_orm::entity::prelude::*;
 
+/// The values of `status`.
+pub const PENDING: &str = "pending";
+pub const DELIVERED: &str = "delivered";
+/// Retries exhausted: kept until an operator replays it.
+pub const FAILED: &str = "failed";
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "outbox")]
 pub struct Model {
@@ -32,7 +38,7 @@ impl ActiveModel {
             id: NotSet,
             payload: Set(payload),
             created_at: Set(now_micros),
-            status: Set("pending".into()),
+            status: Set(PENDING.into()),
             attempts: Set(0),
             next_attempt_at: Set(now_micros),
             last_error: Set(String::new()),
