@@ -189,7 +189,8 @@ impl Worker {
             let ids: Vec<i32> = due.iter().map(|r| r.id).collect();
             let leased_at = Instant::now();
             // Leases fence off other instances; a SQLite database has one server process, so none are taken there.
-            if lock.is_some() && !outbox::claim(&self.store, &ids, &self.instance, now, now.saturating_add(lease)).await?
+            if lock.is_some()
+                && !outbox::claim(&self.store, &ids, &self.instance, now, now.saturating_add(lease)).await?
             {
                 return Ok(Next::Contended);
             }

@@ -7,7 +7,7 @@
 //! thread and back. Fewer statements per write is what makes writes faster; what is left per write is BEGIN,
 //! the read of the klant, the klant row's own write (its unique index answers kla-001), this batch and COMMIT.
 use sea_orm::sea_query::{PostgresQueryBuilder, QueryStatementWriter, SqliteQueryBuilder};
-use sea_orm::{ConnectionTrait, DatabaseTransaction, DbBackend, DbErr, QueryTrait};
+use sea_orm::{ConnectionTrait, DbBackend, DbErr, QueryTrait};
 
 pub struct Batch {
     backend: DbBackend,
@@ -40,9 +40,9 @@ impl Batch {
         self.sql.push_str(sql);
     }
 
-    pub async fn run(self, tx: &DatabaseTransaction) -> Result<(), DbErr> {
+    pub async fn run<C: ConnectionTrait>(self, db: &C) -> Result<(), DbErr> {
         if !self.sql.is_empty() {
-            tx.execute_unprepared(&self.sql).await?;
+            db.execute_unprepared(&self.sql).await?;
         }
         Ok(())
     }

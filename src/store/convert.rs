@@ -87,7 +87,8 @@ pub fn klantnummer_numeriek(klantnummer: &str) -> Option<i64> {
     }
 }
 
-pub fn klant_active(k: &Klant) -> klant::ActiveModel {
+/// The klant row of `k`, with its representation (rendered once, by the caller).
+pub fn klant_active(k: &Klant, representation: String) -> klant::ActiveModel {
     klant::ActiveModel {
         id: NotSet,
         uuid: Set(k.uuid.clone()),
@@ -104,7 +105,7 @@ pub fn klant_active(k: &Klant) -> klant::ActiveModel {
         emailadres: Set(k.emailadres.clone()),
         subject: Set(k.subject.clone()),
         subject_type: Set(k.subject_type.clone()),
-        representation: Set(crate::domain::representation::render(k)),
+        representation: Set(representation),
         version: NotSet,
     }
 }

@@ -27,8 +27,8 @@ use std::sync::Arc;
 
 use sea_orm::sea_query::Query;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, EntityTrait, QueryFilter,
-    QueryTrait, Statement, TransactionTrait, Value,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter, QueryTrait,
+    Statement, TransactionTrait, Value,
 };
 use tokio::sync::{mpsc, oneshot, Mutex, Notify};
 
@@ -53,12 +53,25 @@ pub(super) type Refusal = Box<dyn Any + Send>;
 pub(super) type ChangeFn = Arc<dyn Fn(&Klant) -> Result<Klant, Refusal> + Send + Sync>;
 
 pub(super) enum Op {
-    Create { klant: Klant, generate_klantnummer: bool },
-    Update { uuid: String, validated_type: Option<Option<String>>, actie: Actie, change: ChangeFn },
-    Delete { uuid: String },
+    Create {
+        klant: Klant,
+        generate_klantnummer: bool,
+    },
+    Update {
+        uuid: String,
+        validated_type: Option<Option<String>>,
+        actie: Actie,
+        change: ChangeFn,
+    },
+    Delete {
+        uuid: String,
+    },
     /// The outbox worker's record that these rows were delivered: it rides along with the writes of the group,
     /// so that it costs no transaction (and no sync) of its own.
-    Delivered { ids: Vec<i32>, worker: String },
+    Delivered {
+        ids: Vec<i32>,
+        worker: String,
+    },
 }
 
 /// What a write came to.
@@ -88,9 +101,9 @@ pub(super) struct Writer(mpsc::UnboundedSender<Job>);
 
 impl Writer {
     /// Starts the writer task; it ends when the last [`Writer`] is dropped.
-    pub(super) fn start(db: DatabaseConnection, write_lock: Option<Arc<Mutex<()>>>, cache: Arc<KlantCache>) -> Self {
+    pub(super) fn start(db: DatabaseConnection, sqlite: Option<SqliteWriter>, cache: Arc<KlantCache>) -> Self {
         let (tx, rx) = mpsc::unbounded_channel();
-        tokio::spawn(GroupWriter { db, write_lock, cache }.run(rx));
+        tokio::spawn(GroupWriter { db, sqlite, cache }.run(rx));
         Writer(tx)
     }
 
@@ -111,9 +124,16 @@ impl Writer {
 
 struct GroupWriter {
     db: DatabaseConnection,
-    /// SQLite: shared with the outbox's writes, so that one write transaction runs at a time.
-    write_lock: Option<Arc<Mutex<()>>>,
+    sqlite: Option<SqliteWriter>,
     cache: Arc<KlantCache>,
+}
+
+/// What the writer needs on SQLite: a connection of its own (a pool of one), so that a failed script is rolled
+/// back on the connection that ran it, and the store's write lock, shared with the outbox's own writes so that
+/// one write transaction of this process runs at a time.
+pub(super) struct SqliteWriter {
+    pub connection: DatabaseConnection,
+    pub lock: Arc<Mutex<()>>,
 }
 
 /// The stored state of a klant that a write of the group changes, as the writes before it left it.
@@ -165,10 +185,6 @@ impl GroupWriter {
         }
     }
 
-    fn postgres(&self) -> bool {
-        self.db.get_database_backend() == DbBackend::Postgres
-    }
-
     /// Writes `jobs` as one group; when a statement fails, each of them on its own.
     async fn write(&self, jobs: Vec<Job>) {
         let alone = jobs.len() == 1;
@@ -205,7 +221,7 @@ impl GroupWriter {
         for (job, result) in jobs.into_iter().zip(done) {
             match &result {
                 Ok(Done::Written(entry)) => {
-                    if self.write_lock.is_some() {
+                    if self.sqlite.is_some() {
                         // SQLite: this process's writes are serialised, so the newest write comes last.
                         self.cache.put(entry.clone());
                     } else {
@@ -232,12 +248,6 @@ impl GroupWriter {
     /// One transaction for `jobs`. `Err` rolls all of them back; the `Ok` list has one answer per job.
     /// `alone`: the group is one write on its own, retried when a generated klantnummer met a client's.
     async fn attempt(&self, jobs: &[Job], alone: bool) -> Result<Vec<Result<Done, StoreError>>, StoreError> {
-        let _guard = match &self.write_lock {
-            Some(l) => Some(l.lock().await),
-            None => None,
-        };
-        let tx = self.db.begin().await?;
-        let backend = tx.get_database_backend();
         let generating: BTreeSet<&str> = jobs
             .iter()
             .filter_map(|j| match &j.op {
@@ -245,212 +255,293 @@ impl GroupWriter {
                 _ => None,
             })
             .collect();
-        if self.postgres() && !generating.is_empty() {
-            // Generators of one bronorganisatie take turns (until commit), on every instance, in one order.
-            let mut locks = Batch::new(backend);
-            for bron in &generating {
-                locks.push_sql(&format!("SELECT pg_advisory_xact_lock(8211, hashtext({}))", literal(backend, bron)));
-            }
-            locks.run(&tx).await?;
+        let plans = match &self.sqlite {
+            Some(sqlite) => self.attempt_sqlite(sqlite, jobs, &generating).await,
+            None => self.attempt_postgres(jobs, &generating).await,
+        };
+        match plans {
+            Ok(plans) => Ok(plans
+                .into_iter()
+                .map(|p| match p {
+                    Plan::Answer(a) => a,
+                    Plan::Create { entry, .. } | Plan::Update { entry, .. } => Ok(Done::Written(entry)),
+                    Plan::Delete { subject_type, .. } => Ok(Done::Deleted(subject_type)),
+                    Plan::Delivered => Ok(Done::Recorded),
+                })
+                .collect()),
+            Err(StoreError::Db(e)) if unique_violation(&e) => Err(unique_error(jobs, alone)),
+            Err(e) => Err(e),
         }
-        let mut current = self.read_current(&tx, jobs).await?;
-        let mut highest = Self::highest_klantnummers(&tx, &generating).await?;
+    }
 
-        // 2. each write in turn, in memory
+    /// SQLite: under the store's write lock this task is the only writer of klanten, so what it reads before its
+    /// transaction is what the transaction changes. Two hand-overs to the database: the read, and one script
+    /// `BEGIN IMMEDIATE; …; COMMIT` on the writer's own connection (rolled back there when a statement fails).
+    async fn attempt_sqlite(
+        &self,
+        sqlite: &SqliteWriter,
+        jobs: &[Job],
+        generating: &BTreeSet<&str>,
+    ) -> Result<Vec<Plan>, StoreError> {
+        let _guard = sqlite.lock.lock().await;
+        let db = &sqlite.connection;
+        let creates = jobs.iter().filter(|j| matches!(j.op, Op::Create { .. })).count();
+        let mut current = read_current(db, jobs, "").await?;
+        let (mut highest, last_id) = read_highest(db, generating, creates > 0).await?;
         let mut plans = Vec::with_capacity(jobs.len());
         for job in jobs {
             plans.push(plan(job, &mut current, &mut highest));
         }
+        // ids after the highest ever given (the table is AUTOINCREMENT: sqlite_sequence keeps it)
+        let mut next_id = last_id;
+        let mut ids = HashMap::new();
+        let mut rows = Vec::new();
+        for p in &plans {
+            if let Plan::Create { klant, entry } = p {
+                next_id += 1;
+                let id = i32::try_from(next_id).map_err(|_| DbErr::Custom("klant ids exhausted".into()))?;
+                ids.insert(klant.uuid.clone(), id);
+                let mut row = klant_row(klant, entry);
+                row.id = sea_orm::ActiveValue::Set(id);
+                rows.push(row);
+            }
+        }
+        let mut script = Batch::new(DbBackend::Sqlite);
+        script.push_sql("BEGIN IMMEDIATE");
+        if !rows.is_empty() {
+            script.push(klant::Entity::insert_many(rows));
+        }
+        statements(&mut script, DbBackend::Sqlite, jobs, &plans, &ids)?;
+        script.push_sql("COMMIT");
+        if let Err(e) = script.run(db).await {
+            // the statements after the failing one did not run: the transaction may still be open
+            let _ = db.execute_unprepared("ROLLBACK").await;
+            return Err(e.into());
+        }
+        Ok(plans)
+    }
 
-        // 3. the new klant rows, then everything else
-        let mut ids: HashMap<String, i32> = HashMap::new();
-        let creates: Vec<klant::ActiveModel> = plans
+    /// PostgreSQL: one transaction that takes the advisory locks of generated klantnummers and the rows it
+    /// changes (`FOR UPDATE`) before it reads them, as every instance does, in one order.
+    async fn attempt_postgres(&self, jobs: &[Job], generating: &BTreeSet<&str>) -> Result<Vec<Plan>, StoreError> {
+        let backend = DbBackend::Postgres;
+        let tx = self.db.begin().await?;
+        if !generating.is_empty() {
+            // Generators of one bronorganisatie take turns (until commit), on every instance.
+            let mut locks = Batch::new(backend);
+            for bron in generating {
+                locks.push_sql(&format!("SELECT pg_advisory_xact_lock(8211, hashtext({}))", literal(backend, bron)));
+            }
+            locks.run(&tx).await?;
+        }
+        let mut current = read_current(&tx, jobs, " FOR UPDATE").await?;
+        let (mut highest, _) = read_highest(&tx, generating, false).await?;
+        let mut plans = Vec::with_capacity(jobs.len());
+        for job in jobs {
+            plans.push(plan(job, &mut current, &mut highest));
+        }
+        let rows: Vec<klant::ActiveModel> = plans
             .iter()
             .filter_map(|p| match p {
-                Plan::Create { klant, entry } => {
-                    let mut am = klant_active(klant);
-                    am.representation = sea_orm::ActiveValue::Set(entry.representation.clone());
-                    am.version = sea_orm::ActiveValue::Set(1);
-                    Some(am)
-                }
+                Plan::Create { klant, entry } => Some(klant_row(klant, entry)),
                 _ => None,
             })
             .collect();
-        if !creates.is_empty() {
-            let mut insert = klant::Entity::insert_many(creates).into_query();
+        let mut ids = HashMap::new();
+        if !rows.is_empty() {
+            let mut insert = klant::Entity::insert_many(rows).into_query();
             insert.returning(Query::returning().columns([klant::Column::Id, klant::Column::Uuid]));
-            let rows = match tx.query_all(backend.build(&insert)).await {
-                Ok(rows) => rows,
-                Err(e) if unique_violation(&e) => return Err(unique_error(jobs, alone)),
-                Err(e) => return Err(e.into()),
-            };
-            for row in rows {
-                ids.insert(row.try_get("", "uuid")?, row.try_get("", "id")?);
+            for row in tx.query_all(backend.build(&insert)).await? {
+                ids.insert(row.try_get::<String>("", "uuid")?, row.try_get::<i32>("", "id")?);
             }
         }
-        // In the order of the writes: the changed klant rows with their nested rows, and the deleted klant rows.
-        // Then, a multi-row insert per table: the new nested rows, the audit records and the outbox rows (in the
-        // order of the writes: that is the order of the notifications). The audit trails of deleted klanten go
-        // last, with the records this group wrote for them.
         let mut batch = Batch::new(backend);
-        let mut new_rows = nested::NewRows::default();
-        let mut audits = Vec::with_capacity(plans.len());
-        let mut notifications = Vec::new();
-        let mut deleted = Vec::new();
-        let mut delivered = Vec::new();
-        let mut count = 0i64;
-        for (job, plan) in jobs.iter().zip(&plans) {
-            let url = |uuid: &str| klant_url(&job.base_url, uuid);
-            let mut notify = |uuid: &str, actie: &str, subject_type: Option<&str>| {
-                if job.notify.is_some() {
-                    notifications.push(notification(&url(uuid), actie, subject_type));
-                }
-            };
-            match plan {
-                Plan::Answer(_) => {}
-                Plan::Create { klant, entry } => {
-                    let id = *ids
-                        .get(&klant.uuid)
-                        .ok_or_else(|| DbErr::Custom(format!("no id returned for the new klant {}", klant.uuid)))?;
-                    new_rows.add(id, klant);
-                    let nieuw = representation::value_with_base(&entry.representation, &job.base_url);
-                    audits.push(audit_row(
-                        klant,
-                        Actie::Create,
-                        201,
-                        &job.base_url,
-                        &job.audit,
-                        serde_json::Value::Null,
-                        nieuw,
-                    ));
-                    notify(&klant.uuid, Actie::Create.as_str(), klant.subject_type.as_deref());
-                    count += 1;
-                }
-                Plan::Update { id, old, old_representation, new, entry } => {
-                    let Op::Update { actie, .. } = &job.op else { unreachable!("an update's plan") };
-                    let mut am = klant_active(new);
-                    am.representation = sea_orm::ActiveValue::Set(entry.representation.clone());
-                    am.version = sea_orm::ActiveValue::Set(entry.version);
-                    am.uuid = sea_orm::ActiveValue::NotSet;
-                    batch.push(klant::Entity::update_many().set(am).filter(klant::Column::Id.eq(*id)));
-                    nested::write(&mut batch, *id, Some(old), new);
-                    let oud = representation::value_with_base(old_representation, &job.base_url);
-                    let nieuw = representation::value_with_base(&entry.representation, &job.base_url);
-                    // resourceWeergave shows the object before the change, as the reference does.
-                    audits.push(audit_row(old, *actie, 200, &job.base_url, &job.audit, oud, nieuw));
-                    notify(&new.uuid, actie.as_str(), new.subject_type.as_deref());
-                    announce(&mut batch, backend, &new.uuid);
-                }
-                Plan::Delivered => {
-                    if let Op::Delivered { ids, worker } = &job.op {
-                        delivered.push(outbox_delivered(ids, worker));
-                    }
-                }
-                Plan::Delete { id, uuid, subject_type } => {
-                    batch.push(klant::Entity::delete_by_id(*id));
-                    deleted.push(uuid.as_str());
-                    // kenmerken from the representation before the delete
-                    notify(uuid, "destroy", subject_type.as_deref());
-                    announce(&mut batch, backend, uuid);
-                    count -= 1;
+        statements(&mut batch, backend, jobs, &plans, &ids)?;
+        batch.run(&tx).await?;
+        tx.commit().await?;
+        Ok(plans)
+    }
+}
+
+/// The stored klanten that the group's updates and deletes change (`lock`: ` FOR UPDATE` on PostgreSQL).
+async fn read_current<C: ConnectionTrait>(db: &C, jobs: &[Job], lock: &str) -> Result<HashMap<String, Current>, DbErr> {
+    let uuids: BTreeSet<&str> = jobs
+        .iter()
+        .filter_map(|j| match &j.op {
+            Op::Update { uuid, .. } | Op::Delete { uuid } => Some(uuid.as_str()),
+            Op::Create { .. } | Op::Delivered { .. } => None,
+        })
+        .collect();
+    let mut current = HashMap::with_capacity(uuids.len());
+    if uuids.is_empty() {
+        return Ok(current);
+    }
+    let placeholders: Vec<String> = (1..=uuids.len()).map(|i| format!("${i}")).collect();
+    // in id order, so that the row locks of concurrent groups (several instances) are taken in one order
+    let sql = format!(
+        "SELECT id, uuid, version, subject_type, representation FROM klant WHERE uuid IN ({}) ORDER BY id{lock}",
+        placeholders.join(", ")
+    );
+    let values: Vec<Value> = uuids.iter().map(|u| (*u).into()).collect();
+    for row in db.query_all(Statement::from_sql_and_values(db.get_database_backend(), sql, values)).await? {
+        current.insert(
+            row.try_get::<String>("", "uuid")?,
+            Current {
+                id: row.try_get("", "id")?,
+                version: row.try_get("", "version")?,
+                subject_type: row.try_get("", "subject_type")?,
+                representation: row.try_get("", "representation")?,
+                klant: None,
+                deleted: false,
+            },
+        );
+    }
+    Ok(current)
+}
+
+/// The highest numeric klantnummer of each bronorganisatie that gets a generated one (kla-001), and with
+/// `last_id` (SQLite) the highest klant id ever given; one statement.
+async fn read_highest<C: ConnectionTrait>(
+    db: &C,
+    brons: &BTreeSet<&str>,
+    last_id: bool,
+) -> Result<(HashMap<String, i64>, i64), DbErr> {
+    let mut highest: HashMap<String, i64> = brons.iter().map(|b| (b.to_string(), 0)).collect();
+    // One MAX per bronorganisatie, each answered from the end of the (bronorganisatie, klantnummer_numeriek)
+    // index; a GROUP BY over all of them would read every klantnummer of the bronorganisatie. The id row's key
+    // is no bronorganisatie (those are nine digits).
+    let mut parts: Vec<String> = (1..=brons.len())
+        .map(|i| {
+            format!(
+                "SELECT CAST(${i} AS TEXT) AS k, (SELECT CAST(MAX(klantnummer_numeriek) AS BIGINT) \
+                 FROM klant WHERE bronorganisatie = ${i}) AS n"
+            )
+        })
+        .collect();
+    if last_id {
+        parts.push(
+            "SELECT 'id' AS k, (SELECT MAX(n) FROM (SELECT seq AS n FROM sqlite_sequence WHERE name = 'klant' \
+             UNION ALL SELECT MAX(id) FROM klant)) AS n"
+                .into(),
+        );
+    }
+    if parts.is_empty() {
+        return Ok((highest, 0));
+    }
+    let values: Vec<Value> = brons.iter().map(|b| (*b).into()).collect();
+    let mut id = 0;
+    let sql = parts.join(" UNION ALL ");
+    for row in db.query_all(Statement::from_sql_and_values(db.get_database_backend(), sql, values)).await? {
+        let key: String = row.try_get("", "k")?;
+        let n: Option<i64> = row.try_get("", "n")?;
+        if key == "id" {
+            id = n.unwrap_or(0);
+        } else {
+            highest.insert(key, n.unwrap_or(0));
+        }
+    }
+    Ok((highest, id))
+}
+
+/// The new klant row of a create, with its representation.
+fn klant_row(klant: &Klant, entry: &CachedKlant) -> klant::ActiveModel {
+    let mut row = klant_active(klant, entry.representation.clone());
+    row.version = sea_orm::ActiveValue::Set(1);
+    row
+}
+
+/// Every statement of the group but the new klant rows (`ids` has their ids).
+///
+/// In the order of the writes: the changed klant rows with their nested rows, and the deleted klant rows. Then
+/// a multi-row insert per table: the new nested rows, the audit records and the outbox rows (in the order of the
+/// writes: that is the order of the notifications). The audit trails of deleted klanten go last, with the records
+/// this group wrote for them.
+fn statements(
+    batch: &mut Batch,
+    backend: DbBackend,
+    jobs: &[Job],
+    plans: &[Plan],
+    ids: &HashMap<String, i32>,
+) -> Result<(), DbErr> {
+    let mut new_rows = nested::NewRows::default();
+    let mut audits = Vec::with_capacity(plans.len());
+    let mut notifications = Vec::new();
+    let mut deleted = Vec::new();
+    let mut delivered = Vec::new();
+    let mut count = 0i64;
+    for (job, plan) in jobs.iter().zip(plans) {
+        let url = |uuid: &str| klant_url(&job.base_url, uuid);
+        let mut notify = |uuid: &str, actie: &str, subject_type: Option<&str>| {
+            if job.notify.is_some() {
+                notifications.push(notification(&url(uuid), actie, subject_type));
+            }
+        };
+        match plan {
+            Plan::Answer(_) => {}
+            Plan::Create { klant, entry } => {
+                let id = *ids
+                    .get(&klant.uuid)
+                    .ok_or_else(|| DbErr::Custom(format!("no id returned for the new klant {}", klant.uuid)))?;
+                new_rows.add(id, klant);
+                let nieuw = representation::value_with_base(&entry.representation, &job.base_url);
+                audits.push(audit_row(
+                    klant,
+                    Actie::Create,
+                    201,
+                    &job.base_url,
+                    &job.audit,
+                    serde_json::Value::Null,
+                    nieuw,
+                ));
+                notify(&klant.uuid, Actie::Create.as_str(), klant.subject_type.as_deref());
+                count += 1;
+            }
+            Plan::Update { id, old, old_representation, new, entry } => {
+                let Op::Update { actie, .. } = &job.op else { unreachable!("an update's plan") };
+                let mut am = klant_active(new, entry.representation.clone());
+                am.version = sea_orm::ActiveValue::Set(entry.version);
+                am.uuid = sea_orm::ActiveValue::NotSet;
+                batch.push(klant::Entity::update_many().set(am).filter(klant::Column::Id.eq(*id)));
+                nested::write(batch, *id, Some(old), new);
+                let oud = representation::value_with_base(old_representation, &job.base_url);
+                let nieuw = representation::value_with_base(&entry.representation, &job.base_url);
+                // resourceWeergave shows the object before the change, as the reference does.
+                audits.push(audit_row(old, *actie, 200, &job.base_url, &job.audit, oud, nieuw));
+                notify(&new.uuid, actie.as_str(), new.subject_type.as_deref());
+                announce(batch, backend, &new.uuid);
+            }
+            Plan::Delivered => {
+                if let Op::Delivered { ids, worker } = &job.op {
+                    delivered.push(outbox_delivered(ids, worker));
                 }
             }
+            Plan::Delete { id, uuid, subject_type } => {
+                batch.push(klant::Entity::delete_by_id(*id));
+                deleted.push(uuid.as_str());
+                // kenmerken from the representation before the delete
+                notify(uuid, "destroy", subject_type.as_deref());
+                announce(batch, backend, uuid);
+                count -= 1;
+            }
         }
-        new_rows.write(&mut batch);
-        if !audits.is_empty() {
-            batch.push(audit_trail::Entity::insert_many(audits));
-        }
-        if !notifications.is_empty() {
-            batch.push(outbox::Entity::insert_many(notifications));
-        }
-        for update in delivered {
-            batch.push(update);
-        }
-        if !deleted.is_empty() {
-            batch.push(audit_trail::Entity::delete_many().filter(audit_trail::Column::KlantUuid.is_in(deleted)));
-        }
-        if count != 0 {
-            count_change(&mut batch, backend, count);
-        }
-        if let Err(e) = batch.run(&tx).await {
-            return Err(if unique_violation(&e) { unique_error(jobs, alone) } else { e.into() });
-        }
-        tx.commit().await?;
-        Ok(plans
-            .into_iter()
-            .map(|p| match p {
-                Plan::Answer(a) => a,
-                Plan::Create { entry, .. } | Plan::Update { entry, .. } => Ok(Done::Written(entry)),
-                Plan::Delete { subject_type, .. } => Ok(Done::Deleted(subject_type)),
-                Plan::Delivered => Ok(Done::Recorded),
-            })
-            .collect())
     }
-
-    /// The stored klanten that the group's updates and deletes change, held until commit.
-    async fn read_current(&self, tx: &DatabaseTransaction, jobs: &[Job]) -> Result<HashMap<String, Current>, DbErr> {
-        let uuids: BTreeSet<&str> = jobs
-            .iter()
-            .filter_map(|j| match &j.op {
-                Op::Update { uuid, .. } | Op::Delete { uuid } => Some(uuid.as_str()),
-                Op::Create { .. } | Op::Delivered { .. } => None,
-            })
-            .collect();
-        let mut current = HashMap::with_capacity(uuids.len());
-        if uuids.is_empty() {
-            return Ok(current);
-        }
-        let placeholders: Vec<String> = (1..=uuids.len()).map(|i| format!("${i}")).collect();
-        let lock = if self.postgres() { " FOR UPDATE" } else { "" };
-        let sql = format!(
-            "SELECT id, uuid, version, subject_type, representation FROM klant WHERE uuid IN ({}) ORDER BY id{lock}",
-            placeholders.join(", ")
-        );
-        let values: Vec<Value> = uuids.iter().map(|u| (*u).into()).collect();
-        for row in tx.query_all(Statement::from_sql_and_values(tx.get_database_backend(), sql, values)).await? {
-            current.insert(
-                row.try_get::<String>("", "uuid")?,
-                Current {
-                    id: row.try_get("", "id")?,
-                    version: row.try_get("", "version")?,
-                    subject_type: row.try_get("", "subject_type")?,
-                    representation: row.try_get("", "representation")?,
-                    klant: None,
-                    deleted: false,
-                },
-            );
-        }
-        Ok(current)
+    new_rows.write(batch);
+    if !audits.is_empty() {
+        batch.push(audit_trail::Entity::insert_many(audits));
     }
-
-    /// The highest numeric klantnummer of each bronorganisatie that gets a generated one (kla-001).
-    async fn highest_klantnummers(
-        tx: &DatabaseTransaction,
-        brons: &BTreeSet<&str>,
-    ) -> Result<HashMap<String, i64>, DbErr> {
-        let mut highest: HashMap<String, i64> = brons.iter().map(|b| (b.to_string(), 0)).collect();
-        if brons.is_empty() {
-            return Ok(highest);
-        }
-        // One MAX per bronorganisatie, each answered from the end of the (bronorganisatie, klantnummer_numeriek)
-        // index; a GROUP BY over all of them would read every klantnummer of the bronorganisatie.
-        let sql = (1..=brons.len())
-            .map(|i| {
-                format!(
-                    "SELECT CAST(${i} AS TEXT) AS bronorganisatie, (SELECT CAST(MAX(klantnummer_numeriek) AS BIGINT) \
-                     FROM klant WHERE bronorganisatie = ${i}) AS highest"
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" UNION ALL ");
-        let values: Vec<Value> = brons.iter().map(|b| (*b).into()).collect();
-        for row in tx.query_all(Statement::from_sql_and_values(tx.get_database_backend(), sql, values)).await? {
-            let bron: String = row.try_get("", "bronorganisatie")?;
-            let n: Option<i64> = row.try_get("", "highest")?;
-            highest.insert(bron, n.unwrap_or(0));
-        }
-        Ok(highest)
+    if !notifications.is_empty() {
+        batch.push(outbox::Entity::insert_many(notifications));
     }
+    for update in delivered {
+        batch.push(update);
+    }
+    if !deleted.is_empty() {
+        batch.push(audit_trail::Entity::delete_many().filter(audit_trail::Column::KlantUuid.is_in(deleted)));
+    }
+    if count != 0 {
+        count_change(batch, backend, count);
+    }
+    Ok(())
 }
 
 /// A write applied in memory to the state the writes before it left.

@@ -101,6 +101,34 @@ where
     }
 }
 
+/// A pool of `size` SQLite connections, each set up the same way.
+fn sqlite_options(url: &str, size: u32, synchronous: sea_orm::sqlx::sqlite::SqliteSynchronous) -> ConnectOptions {
+    let mut opts = ConnectOptions::new(url.to_string());
+    opts.sqlx_logging(false).max_connections(size).min_connections(1);
+    opts.map_sqlx_sqlite_opts(move |o| {
+        o.create_if_missing(true)
+            // WAL: readers never block the writer nor the writer the readers, and a commit is one append.
+            .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+            // FULL (the default, `--sqlite-synchronous`): the WAL is synced at every commit, so an acknowledged
+            // change survives a power loss too, not only a crash of this process (NORMAL would lose the last
+            // commits on power loss). It costs one fdatasync per commit, which group commit shares among the
+            // writes of a group (`group`).
+            .synchronous(synchronous)
+            // Another process (`klanten outbox replay`, a backup) may hold the write lock briefly: wait for it
+            // rather than fail; a transaction still refused is retried by [`retry`].
+            .busy_timeout(Duration::from_secs(5))
+            // the nested rows of a klant go with it (ON DELETE CASCADE)
+            .foreign_keys(true)
+    });
+    opts
+}
+
+fn postgres_options(url: &str) -> ConnectOptions {
+    let mut opts = ConnectOptions::new(url.to_string());
+    opts.sqlx_logging(false).max_connections(16).min_connections(2);
+    opts
+}
+
 /// How to open the store.
 #[derive(Clone, Debug)]
 pub struct StoreOptions {
@@ -156,27 +184,7 @@ impl Store {
             sea_orm::sqlx::sqlite::SqliteSynchronous::Normal
         };
         let sqlite = url.starts_with("sqlite:");
-        let mut opts = ConnectOptions::new(url.to_string());
-        opts.sqlx_logging(false).max_connections(if sqlite { 4 } else { 16 }).min_connections(if sqlite {
-            1
-        } else {
-            2
-        });
-        if sqlite {
-            opts.map_sqlx_sqlite_opts(move |o| {
-                o.create_if_missing(true)
-                    // WAL: readers never block the writer nor the writer the readers, and a commit is one append.
-                    .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
-                    // FULL (the default, `--sqlite-synchronous`): the WAL is synced at every commit, so an
-                    // acknowledged change survives a power loss too, not only a crash of this process (NORMAL would
-                    // lose the last commits on power loss). It costs one fdatasync per write transaction.
-                    .synchronous(synchronous)
-                    // Another process (`klanten outbox replay`, a backup) may hold the write lock briefly: wait for it
-                    // rather than fail; a transaction still refused is retried by [`retry`].
-                    .busy_timeout(Duration::from_secs(5))
-                    .foreign_keys(true)
-            });
-        }
+        let opts = if sqlite { sqlite_options(url, 4, synchronous) } else { postgres_options(url) };
         let db = Database::connect(opts).await?;
         {
             use migration::MigratorTrait;
@@ -191,8 +199,15 @@ impl Store {
             None
         };
         let write_lock = sqlite.then(|| Arc::new(tokio::sync::Mutex::new(())));
+        let sqlite_writer = match &write_lock {
+            Some(lock) => Some(group::SqliteWriter {
+                connection: Database::connect(sqlite_options(url, 1, synchronous)).await?,
+                lock: lock.clone(),
+            }),
+            None => None,
+        };
         Ok(Store {
-            writer: group::Writer::start(db.clone(), write_lock.clone(), cache.clone()),
+            writer: group::Writer::start(db.clone(), sqlite_writer, cache.clone()),
             write_lock,
             db,
             cache,

@@ -83,10 +83,10 @@ impl Store {
                 next_nummer += 1;
                 let id = next_id as i32;
                 let k = seed_klant(i, next_nummer);
-                let mut am = klant_active(&k);
+                let representation = representation::render(&k);
+                let mut am = klant_active(&k, representation.clone());
                 am.id = Set(id);
                 am.version = Set(1);
-                let representation = representation::render(&k);
                 let nieuw = representation::value_with_base(&representation, base_url);
                 klanten.push(am);
                 adressen.push(adres_active(id, k.adres.as_ref().expect("seeded")));
