@@ -48,13 +48,13 @@ pub async fn list(
     let link = |l: Option<String>| l.map_or_else(|| "null".to_string(), |l| serde_json::Value::String(l).to_string());
     let next = link((page < pages).then(|| query.link(&base, Some(page + 1))));
     let previous = link((page > 1).then(|| query.link(&base, (page > 2).then_some(page - 1))));
-    let size: usize = found.representations.iter().map(|r| r.len() + base_url.len() + 1).sum();
+    let size = found.len() + (base_url.len() + 1) * PAGE_SIZE as usize;
     let mut body = Vec::with_capacity(size + next.len() + previous.len() + 64);
     body.extend_from_slice(
         format!("{{\"count\":{},\"next\":{next},\"previous\":{previous},\"results\":[", found.count).as_bytes(),
     );
     let escaped_base = representation::escape_base(base_url);
-    for (i, r) in found.representations.iter().enumerate() {
+    for (i, r) in found.representations().enumerate() {
         if i > 0 {
             body.push(b',');
         }

@@ -10,7 +10,23 @@ use super::{KlantFilter, Store, PAGE_SIZE};
 /// One page of a list: the total count of matching klanten and the representations of the page's rows.
 pub struct Page {
     pub count: u64,
-    pub representations: Vec<String>,
+    representations: Vec<String>,
+}
+
+impl Page {
+    /// The representations of the page's klanten, in creation order.
+    pub fn representations(&self) -> impl Iterator<Item = &str> {
+        self.representations.iter().map(String::as_str)
+    }
+
+    /// Bytes of all representations together.
+    pub fn len(&self) -> usize {
+        self.representations.iter().map(String::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.representations.is_empty()
+    }
 }
 
 const GET_KLANT: &str = "SELECT version, subject_type, representation FROM klant WHERE uuid = $1";
@@ -39,43 +55,52 @@ impl Store {
         Ok(Some(entry))
     }
 
-    /// One page of klanten in creation order and the number of all that match, read in one statement.
+    /// One page of klanten in creation order and the number of all that match, read in one statement: each row
+    /// of the page carries the count (an uncorrelated subquery, computed once). Only a page past the end, which
+    /// has no row to carry it, asks for the count on its own.
     #[tracing::instrument(skip(self))]
     pub async fn list(&self, filter: &KlantFilter, page: u64) -> Result<Page, DbErr> {
         let offset = page.saturating_sub(1).saturating_mul(PAGE_SIZE).min(i64::MAX as u64) as i64;
-        let (count_sql, mut values) = if filter.is_empty() {
+        let (count_sql, mut values) = self.count_sql(filter);
+        let (cond, page_values) = filter.condition(values.len() + 1);
+        values.extend(page_values);
+        values.push(Value::BigInt(Some(offset)));
+        let offset_param = values.len();
+        let backend = self.db.get_database_backend();
+        let sql = format!(
+            "SELECT klant.representation, ({count_sql}) AS n FROM klant WHERE {cond} ORDER BY klant.id \
+             LIMIT {PAGE_SIZE} OFFSET ${offset_param}"
+        );
+        let rows = self.db.query_all(Statement::from_sql_and_values(backend, sql, values)).await?;
+        let Some(first) = rows.first() else {
+            // page 1 of nothing is a count of 0; past the end the count decides whether it is the end
+            let count = if page <= 1 { 0 } else { self.count(filter).await? };
+            return Ok(Page { count, representations: Vec::new() });
+        };
+        let count = first.try_get::<i64>("", "n")?.max(0) as u64;
+        let mut representations = Vec::with_capacity(rows.len());
+        for row in rows {
+            representations.push(row.try_get("", "representation")?);
+        }
+        Ok(Page { count, representations })
+    }
+
+    /// The statement that counts the klanten matching `filter`, with its values ($1, …).
+    fn count_sql(&self, filter: &KlantFilter) -> (String, Vec<Value>) {
+        if filter.is_empty() {
             // the sharded counter of the klanten (kept by every create and delete)
             ("SELECT CAST(COALESCE(SUM(aantal), 0) AS BIGINT) FROM klant_teller".to_string(), Vec::new())
         } else {
             let (cond, values) = filter.condition(1);
             (format!("SELECT CAST(count(*) AS BIGINT) FROM klant WHERE {cond}"), values)
-        };
-        let (cond, page_values) = filter.condition(values.len() + 1);
-        values.extend(page_values);
-        values.push(Value::BigInt(Some(offset)));
-        let offset_param = values.len();
-        // The count comes first (part 0), then the page's rows in id order (part 1).
-        let sql = format!(
-            "SELECT 0 AS part, ({count_sql}) AS n, '' AS representation \
-             UNION ALL \
-             SELECT 1 AS part, CAST(p.id AS BIGINT) AS n, p.representation FROM \
-             (SELECT klant.id, klant.representation FROM klant WHERE {cond} ORDER BY klant.id LIMIT {PAGE_SIZE} \
-             OFFSET ${offset_param}) p \
-             ORDER BY part, n"
-        );
-        let rows =
-            self.db.query_all(Statement::from_sql_and_values(self.db.get_database_backend(), sql, values)).await?;
-        let mut count = 0;
-        let mut representations = Vec::with_capacity(rows.len().saturating_sub(1));
-        for row in rows {
-            let part: i32 = row.try_get("", "part")?;
-            if part == 0 {
-                count = row.try_get::<i64>("", "n")?.max(0) as u64;
-            } else {
-                representations.push(row.try_get("", "representation")?);
-            }
         }
-        Ok(Page { count, representations })
+    }
+
+    async fn count(&self, filter: &KlantFilter) -> Result<u64, DbErr> {
+        let (sql, values) = self.count_sql(filter);
+        let row =
+            self.db.query_one(Statement::from_sql_and_values(self.db.get_database_backend(), sql, values)).await?;
+        Ok(row.map(|r| r.try_get_by_index::<i64>(0)).transpose()?.unwrap_or(0).max(0) as u64)
     }
 
     /// Whether another klant (not `except_uuid`) has this (bronorganisatie, klantnummer) pair: kla-001 where the
