@@ -332,8 +332,17 @@ async fn dispatch(
             return Ok(r);
         }
         (Route::Klanten, Op::List) => {
+            // A page read before, while no klant changed since, is answered as it was (`store::list_cache`).
+            let key = format!("{base_url}?{}", req.uri().query().unwrap_or(""));
+            if let Some(body) = state.store.cached_list(&key) {
+                return Ok(json_response(StatusCode::OK, body));
+            }
+            let ticket = state.store.list_ticket();
             let parsed = query::parse_list(req.uri().query())?;
             let body = crate::api::read::list(state, &parsed.filter, parsed.page, &parsed.query, base_url).await?;
+            if let Some(ticket) = ticket {
+                state.store.keep_list(ticket, key, body.clone());
+            }
             return Ok(json_response(StatusCode::OK, body));
         }
         _ => {}

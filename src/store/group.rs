@@ -36,6 +36,7 @@ use super::batch::Batch;
 use super::cache::{CachedKlant, KlantCache};
 use super::convert::{klant_active, klantnummer_numeriek};
 use super::entity::{audit_trail, klant, outbox};
+use super::list_cache::ListCache;
 use super::write::{audit_row, Actie, AuditInfo};
 use super::{nested, retry, unique_violation, StoreError, MAX_GENERATED_KLANTNUMMER};
 use crate::domain::model::{klant_url, Klant};
@@ -101,9 +102,14 @@ pub(super) struct Writer(mpsc::UnboundedSender<Job>);
 
 impl Writer {
     /// Starts the writer task; it ends when the last [`Writer`] is dropped.
-    pub(super) fn start(db: DatabaseConnection, sqlite: Option<SqliteWriter>, cache: Arc<KlantCache>) -> Self {
+    pub(super) fn start(
+        db: DatabaseConnection,
+        sqlite: Option<SqliteWriter>,
+        cache: Arc<KlantCache>,
+        lists: Arc<ListCache>,
+    ) -> Self {
         let (tx, rx) = mpsc::unbounded_channel();
-        tokio::spawn(GroupWriter { db, sqlite, cache }.run(rx));
+        tokio::spawn(GroupWriter { db, sqlite, cache, lists }.run(rx));
         Writer(tx)
     }
 
@@ -126,6 +132,7 @@ struct GroupWriter {
     db: DatabaseConnection,
     sqlite: Option<SqliteWriter>,
     cache: Arc<KlantCache>,
+    lists: Arc<ListCache>,
 }
 
 /// What the writer needs on SQLite: a connection of its own (a pool of one), so that a failed script is rolled
@@ -217,6 +224,9 @@ impl GroupWriter {
     /// After the commit: the read cache follows the writes (in their order), the outbox worker wakes, and each
     /// write gets its answer.
     fn answer(&self, jobs: Vec<Job>, done: Vec<Result<Done, StoreError>>) {
+        if done.iter().any(|d| matches!(d, Ok(Done::Written(_) | Done::Deleted(_)))) {
+            self.lists.changed();
+        }
         let mut wake: Option<Arc<Notify>> = None;
         for (job, result) in jobs.into_iter().zip(done) {
             match &result {
@@ -468,6 +478,7 @@ fn statements(
     let mut notifications = Vec::new();
     let mut deleted = Vec::new();
     let mut delivered = Vec::new();
+    let mut created = false;
     let mut count = 0i64;
     for (job, plan) in jobs.iter().zip(plans) {
         let url = |uuid: &str| klant_url(&job.base_url, uuid);
@@ -494,6 +505,7 @@ fn statements(
                     nieuw,
                 ));
                 notify(&klant.uuid, Actie::Create.as_str(), klant.subject_type.as_deref());
+                created = true;
                 count += 1;
             }
             Plan::Update { id, old, old_representation, new, entry } => {
@@ -540,6 +552,10 @@ fn statements(
     }
     if count != 0 {
         count_change(batch, backend, count);
+    }
+    if created {
+        // no cached klant to forget, but other instances' list pages change (one notification for the group)
+        announce(batch, backend, "");
     }
     Ok(())
 }

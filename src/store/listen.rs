@@ -1,6 +1,6 @@
-//! PostgreSQL: other instances' writes reach this instance's read cache through `LISTEN`/`NOTIFY`. Every write
-//! transaction names its klant on [`INVALIDATION_CHANNEL`] (delivered at commit); this task removes that klant
-//! from the cache. The cache is on only while the listening connection is up: on a lost connection it is flushed
+//! PostgreSQL: other instances' writes reach this instance's read caches (klanten and list pages) through
+//! `LISTEN`/`NOTIFY`. Every write transaction names its klant on [`INVALIDATION_CHANNEL`] (delivered at commit);
+//! this task removes that klant from the cache and empties the cache of list pages. The cache is on only while the listening connection is up: on a lost connection it is flushed
 //! and off until the connection is back (notifications sent meanwhile are lost, so nothing cached before can be
 //! trusted).
 //!
@@ -14,6 +14,7 @@ use sea_orm::DatabaseConnection;
 
 use super::cache::KlantCache;
 use super::group::INVALIDATION_CHANNEL;
+use super::list_cache::ListCache;
 
 /// The listening task; stops when dropped.
 pub(super) struct ListenerTask(tokio::task::JoinHandle<()>);
@@ -25,7 +26,7 @@ impl Drop for ListenerTask {
 }
 
 impl ListenerTask {
-    pub(super) fn start(db: &DatabaseConnection, cache: Arc<KlantCache>) -> Self {
+    pub(super) fn start(db: &DatabaseConnection, cache: Arc<KlantCache>, lists: Arc<ListCache>) -> Self {
         let pool = db.get_postgres_connection_pool().clone();
         ListenerTask(tokio::spawn(async move {
             loop {
@@ -36,9 +37,11 @@ impl ListenerTask {
                         } else {
                             // Anything read before this point may have missed a notification.
                             cache.flush(true);
+                            lists.flush(true);
                             tracing::debug!("read cache: listening for invalidations");
                             while let Ok(Some(n)) = listener.try_recv().await {
                                 cache.invalidate(n.payload());
+                                lists.changed();
                             }
                             tracing::warn!("read cache: invalidation connection lost; cache off until it is back");
                         }
@@ -46,6 +49,7 @@ impl ListenerTask {
                     Err(e) => tracing::warn!(error = %e, "read cache: cannot connect the invalidation listener"),
                 }
                 cache.flush(false);
+                lists.flush(false);
                 tokio::time::sleep(Duration::from_millis(500)).await;
             }
         }))

@@ -15,6 +15,7 @@ pub mod convert;
 pub mod entity;
 pub mod filter;
 mod group;
+pub mod list_cache;
 mod listen;
 mod nested;
 mod read;
@@ -32,6 +33,7 @@ use sea_orm::{
 use cache::KlantCache;
 pub use cache::{CachedKlant, Rendered};
 pub use filter::KlantFilter;
+use list_cache::ListCache;
 pub use write::{Actie, AuditInfo, Change};
 
 /// The page size of `klant_list`.
@@ -158,6 +160,8 @@ pub struct Store {
     /// upgrades and orders the cache updates of writes.
     write_lock: Option<Arc<tokio::sync::Mutex<()>>>,
     cache: Arc<KlantCache>,
+    /// The cache of list page bodies ([`list_cache`]).
+    lists: Arc<ListCache>,
     /// The task that writes the API's changes, a group per transaction ([`group`]).
     writer: group::Writer,
     /// Whether writes put a notification in the outbox (a Notificaties API is configured).
@@ -193,8 +197,10 @@ impl Store {
         let postgres = db.get_database_backend() == DbBackend::Postgres;
         // On PostgreSQL the cache is on only while the invalidation listener is connected.
         let cache = Arc::new(KlantCache::new(read_cache_bytes, !postgres));
+        // list pages get a quarter of the bound, on top of it
+        let lists = Arc::new(ListCache::new(read_cache_bytes / 4, !postgres));
         let listener = if postgres && read_cache_bytes > 0 {
-            Some(Arc::new(listen::ListenerTask::start(&db, cache.clone())))
+            Some(Arc::new(listen::ListenerTask::start(&db, cache.clone(), lists.clone())))
         } else {
             None
         };
@@ -207,7 +213,8 @@ impl Store {
             None => None,
         };
         Ok(Store {
-            writer: group::Writer::start(db.clone(), sqlite_writer, cache.clone()),
+            writer: group::Writer::start(db.clone(), sqlite_writer, cache.clone(), lists.clone()),
+            lists,
             write_lock,
             db,
             cache,
@@ -233,9 +240,24 @@ impl Store {
         &self.db
     }
 
-    /// Bytes held by the read cache.
+    /// A list page body kept under `key` (see [`list_cache`]).
+    pub fn cached_list(&self, key: &str) -> Option<bytes::Bytes> {
+        self.lists.get(key)
+    }
+
+    /// Taken before reading a list page that may be kept with [`Store::keep_list`].
+    pub fn list_ticket(&self) -> Option<list_cache::ListTicket> {
+        self.lists.ticket()
+    }
+
+    /// Keeps a list page body read under `ticket`, unless a write happened since.
+    pub fn keep_list(&self, ticket: list_cache::ListTicket, key: String, body: bytes::Bytes) {
+        self.lists.fill(ticket, key, body)
+    }
+
+    /// Bytes held by the read cache (klanten and list pages).
     pub fn cache_bytes(&self) -> usize {
-        self.cache.bytes()
+        self.cache.bytes() + self.lists.bytes()
     }
 
     /// A write transaction; on SQLite also the guard that serialises this process's writes (the outbox worker

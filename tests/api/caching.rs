@@ -69,3 +69,62 @@ async fn etag_on_both_read_operations() {
         assert_eq!(get_with(&app, &path, &[("If-None-Match", &before)]).await.status, 200);
     }
 }
+
+/// A list page read again answers what is stored now: every create, change and delete is seen by the next read
+/// of every page, also one that was answered from the cache of list pages before.
+#[tokio::test]
+async fn list_pages_follow_every_write() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let (path, _) = app.create(&klant("950428139", "1")).await;
+        let count = |a: &Answer| a.json()["count"].as_u64().unwrap();
+        let filtered = "/api/v1/klanten?klantnummer=1";
+        for _ in 0..2 {
+            assert_eq!(count(&app.get("/api/v1/klanten").await), 1);
+            assert_eq!(count(&app.get(filtered).await), 1);
+        }
+        app.create(&klant("950428139", "2")).await;
+        assert_eq!(count(&app.get("/api/v1/klanten").await), 2, "{backend:?}: a create after a cached page");
+        let p = app.patch(&path, &json!({"klantnummer": "3"})).await;
+        assert_eq!(p.status, 200, "{}", p.text);
+        assert_eq!(count(&app.get(filtered).await), 0, "{backend:?}: a change after a cached page");
+        assert_eq!(app.get("/api/v1/klanten?klantnummer=3").await.json()["results"][0]["klantnummer"], "3");
+        assert_eq!(app.delete(&path).await.status, 204);
+        assert_eq!(count(&app.get("/api/v1/klanten").await), 1, "{backend:?}: a delete after a cached page");
+        assert_eq!(count(&app.get("/api/v1/klanten?klantnummer=3").await), 0);
+    }
+}
+
+/// Two instances on one PostgreSQL database: a list page cached by one follows the writes of the other (their
+/// notifications arrive within moments).
+#[tokio::test]
+async fn list_pages_follow_the_writes_of_another_instance() {
+    for backend in backends().into_iter().filter(|b| matches!(b, Backend::Postgres(_))) {
+        let site = site(&backend).await;
+        let (a, _ta) = start_on(&site, |_| {}).await;
+        let (b, _tb) = start_on(&site, |_| {}).await;
+        let (path, _) = a.create(&klant("950428139", "1")).await;
+        let count = |x: Answer| x.json()["count"].as_u64().unwrap();
+        assert_eq!(count(a.get("/api/v1/klanten").await), 1);
+        assert_eq!(count(a.get("/api/v1/klanten").await), 1);
+        b.create(&klant("950428139", "2")).await;
+        let mut seen = 0;
+        for _ in 0..100 {
+            seen = count(a.get("/api/v1/klanten").await);
+            if seen == 2 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert_eq!(seen, 2, "instance a never saw instance b's create");
+        assert_eq!(b.delete(&path).await.status, 204);
+        for _ in 0..100 {
+            seen = count(a.get("/api/v1/klanten").await);
+            if seen == 1 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert_eq!(seen, 1, "instance a never saw instance b's delete");
+    }
+}
