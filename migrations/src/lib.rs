@@ -9,6 +9,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261128_000001_schema;
 mod m20261128_000002_outbox;
 mod m20261201_000003_representation;
+mod m20261202_000004_page_index;
 
 pub use m20261201_000003_representation::{RenderExisting, COUNTER_SHARDS, FILTER_COLUMNS};
 
@@ -21,6 +22,7 @@ impl<R: RenderExisting> MigratorTrait for Migrator<R> {
             Box::new(m20261128_000001_schema::Migration),
             Box::new(m20261128_000002_outbox::Migration),
             Box::new(m20261201_000003_representation::Migration::<R>::default()),
+            Box::new(m20261202_000004_page_index::Migration),
         ]
     }
 }

@@ -64,12 +64,24 @@ impl Store {
         let (count_sql, mut values) = self.count_sql(filter);
         let (cond, page_values) = filter.condition(values.len() + 1);
         values.extend(page_values);
-        values.push(Value::BigInt(Some(offset)));
-        let offset_param = values.len();
+        // A later page starts at the id found by skipping `offset` entries of an index of ids (on SQLite the
+        // narrow `idx_klant_page`, on PostgreSQL the primary key; a filter's own `(column, id)` index when
+        // filtered), not by skipping whole rows.
+        let start = if offset == 0 {
+            String::new()
+        } else {
+            let (inner, inner_values) = filter.condition(values.len() + 1);
+            values.extend(inner_values);
+            values.push(Value::BigInt(Some(offset)));
+            format!(
+                " AND klant.id >= (SELECT klant.id FROM klant WHERE {inner} ORDER BY klant.id LIMIT 1 OFFSET ${})",
+                values.len()
+            )
+        };
         let backend = self.db.get_database_backend();
         let sql = format!(
-            "SELECT klant.representation, ({count_sql}) AS n FROM klant WHERE {cond} ORDER BY klant.id \
-             LIMIT {PAGE_SIZE} OFFSET ${offset_param}"
+            "SELECT klant.representation, ({count_sql}) AS n FROM klant WHERE {cond}{start} ORDER BY klant.id \
+             LIMIT {PAGE_SIZE}"
         );
         let rows = self.db.query_all(Statement::from_sql_and_values(backend, sql, values)).await?;
         let Some(first) = rows.first() else {
