@@ -94,11 +94,6 @@ async fn outbox(config: &Config, command: OutboxCommand) -> Result<(), String> {
     Ok(())
 }
 
-/// mimalloc for Rust and, through `override`, for SQLite's C code too: glibc's malloc took a quarter of the
-/// time of a write or a seed (malloc, free, consolidation and the lock around them).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
