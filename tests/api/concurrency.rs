@@ -160,3 +160,55 @@ async fn sixteen_mixed_clients_get_no_server_error() {
         assert_chained(&trail(&app, &shared).await);
     }
 }
+
+/// Writes that arrive together are written together (group commit): one that breaks kla-001 gets its 400 and
+/// leaves the others alone, and each stored klant has exactly its own audit record and notification order.
+#[tokio::test]
+async fn a_refused_write_leaves_the_others_of_its_group_alone() {
+    for backend in backends() {
+        let app = Arc::new(spawn_app(&backend).await);
+        for round in 0..5 {
+            let mut writes = Vec::new();
+            for c in 0..24 {
+                let app = app.clone();
+                // a third of them want the same klantnummer; the others each their own or a generated one
+                let nummer = match c % 3 {
+                    0 => format!("dup{round}"),
+                    1 => format!("{round}-{c}"),
+                    _ => String::new(),
+                };
+                writes.push(tokio::spawn(async move { (nummer.clone(), app.post(&klant("950428139", &nummer)).await) }));
+            }
+            let mut created = Vec::new();
+            let mut duplicates_created = 0;
+            for w in writes {
+                let (nummer, a) = w.await.unwrap();
+                if nummer.starts_with("dup") {
+                    match a.status {
+                        201 => duplicates_created += 1,
+                        400 => assert_eq!(a.json()["invalidParams"][0]["code"], "unique", "{backend:?}"),
+                        other => panic!("{backend:?}: {other} {}", a.text),
+                    }
+                } else {
+                    assert_eq!(a.status, 201, "{backend:?} round {round}: {}", a.text);
+                }
+                if a.status == 201 {
+                    created.push(a.json());
+                }
+            }
+            assert_eq!(duplicates_created, 1, "{backend:?} round {round}: exactly one of the same pair");
+            let mut nummers: Vec<String> =
+                created.iter().map(|k| k["klantnummer"].as_str().unwrap().to_string()).collect();
+            nummers.sort();
+            nummers.dedup();
+            assert_eq!(nummers.len(), created.len(), "{backend:?}: a klantnummer given twice");
+            for k in &created {
+                let path = k["url"].as_str().unwrap().trim_start_matches(&app.address).to_string();
+                assert_eq!(&app.get(&path).await.json(), k, "{backend:?}: the answer is what was stored");
+                let records = trail(&app, &path).await;
+                assert_eq!(records.len(), 1, "{backend:?}");
+                assert_eq!(&records[0]["wijzigingen"]["nieuw"], k);
+            }
+        }
+    }
+}
