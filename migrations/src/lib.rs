@@ -12,6 +12,7 @@ mod m20261201_000003_representation;
 mod m20261202_000004_page_index;
 
 pub use m20261201_000003_representation::{RenderExisting, COUNTER_SHARDS, FILTER_COLUMNS};
+pub use m20261202_000004_page_index::BLOCK;
 
 pub struct Migrator<R>(PhantomData<fn() -> R>);
 

@@ -480,6 +480,7 @@ fn statements(
     let mut delivered = Vec::new();
     let mut created = false;
     let mut count = 0i64;
+    let mut blocks: std::collections::BTreeMap<i64, i64> = std::collections::BTreeMap::new();
     for (job, plan) in jobs.iter().zip(plans) {
         let url = |uuid: &str| klant_url(&job.base_url, uuid);
         let mut notify = |uuid: &str, actie: &str, subject_type: Option<&str>| {
@@ -507,6 +508,7 @@ fn statements(
                 notify(&klant.uuid, Actie::Create.as_str(), klant.subject_type.as_deref());
                 created = true;
                 count += 1;
+                *blocks.entry(i64::from(id) / migration::BLOCK).or_default() += 1;
             }
             Plan::Update { id, old, old_representation, new, entry } => {
                 let Op::Update { actie, .. } = &job.op else { unreachable!("an update's plan") };
@@ -534,6 +536,7 @@ fn statements(
                 notify(uuid, "destroy", subject_type.as_deref());
                 announce(batch, backend, uuid);
                 count -= 1;
+                *blocks.entry(i64::from(*id) / migration::BLOCK).or_default() -= 1;
             }
         }
     }
@@ -552,6 +555,9 @@ fn statements(
     }
     if count != 0 {
         count_change(batch, backend, count);
+    }
+    for (blok, delta) in blocks {
+        batch.push_sql(&block_change(blok, delta));
     }
     if created {
         // no cached klant to forget, but other instances' list pages change (one notification for the group)
@@ -686,6 +692,14 @@ fn outbox_delivered(ids: &[i32], worker: &str) -> sea_orm::UpdateMany<outbox::En
         .filter(Column::Id.is_in(ids.iter().copied()))
         .filter(Column::Status.eq(outbox::PENDING))
         .filter(Condition::any().add(Column::LockedBy.is_null()).add(Column::LockedBy.eq(worker)))
+}
+
+/// Keeps the number of klanten per block of ids (`klant_blok`), which finds the start of a page far into a list.
+pub(super) fn block_change(blok: i64, delta: i64) -> String {
+    format!(
+        "INSERT INTO klant_blok (blok, aantal) VALUES ({blok}, {delta}) \
+         ON CONFLICT (blok) DO UPDATE SET aantal = klant_blok.aantal + excluded.aantal"
+    )
 }
 
 /// Tells the other instances on this PostgreSQL database that `uuid` changed (delivered at commit).

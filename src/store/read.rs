@@ -64,11 +64,25 @@ impl Store {
         let (count_sql, mut values) = self.count_sql(filter);
         let (cond, page_values) = filter.condition(values.len() + 1);
         values.extend(page_values);
-        // A later page starts at the id found by skipping `offset` entries of an index of ids (on SQLite the
-        // narrow `idx_klant_page`, on PostgreSQL the primary key; a filter's own `(column, id)` index when
-        // filtered), not by skipping whole rows.
+        // A later page starts at its first klant's id. Unfiltered: found from the counts per block of ids
+        // (`klant_blok`, kept by every create and delete) and a skip of less than a block. Filtered: by skipping
+        // `offset` entries of the filter's own `(column, id)` index. Never by skipping whole rows.
+        let mut with = String::new();
         let start = if offset == 0 {
             String::new()
+        } else if filter.is_empty() {
+            values.push(Value::BigInt(Some(offset)));
+            let off = values.len();
+            with = format!(
+                "WITH w AS (SELECT blok, voor FROM (SELECT blok, aantal, \
+                 CAST(SUM(aantal) OVER (ORDER BY blok) - aantal AS BIGINT) AS voor FROM klant_blok) t \
+                 WHERE voor <= ${off} AND voor + aantal > ${off}) "
+            );
+            format!(
+                " AND klant.id >= (SELECT klant.id FROM klant WHERE klant.id >= (SELECT w.blok * {} FROM w) \
+                 ORDER BY klant.id LIMIT 1 OFFSET COALESCE((SELECT CAST(${off} - w.voor AS BIGINT) FROM w), 0))",
+                migration::BLOCK
+            )
         } else {
             let (inner, inner_values) = filter.condition(values.len() + 1);
             values.extend(inner_values);
@@ -80,8 +94,8 @@ impl Store {
         };
         let backend = self.db.get_database_backend();
         let sql = format!(
-            "SELECT klant.representation, ({count_sql}) AS n FROM klant WHERE {cond}{start} ORDER BY klant.id \
-             LIMIT {PAGE_SIZE}"
+            "{with}SELECT klant.representation, ({count_sql}) AS n FROM klant WHERE {cond}{start} \
+             ORDER BY klant.id LIMIT {PAGE_SIZE}"
         );
         let rows = self.db.query_all(Statement::from_sql_and_values(backend, sql, values)).await?;
         let Some(first) = rows.first() else {

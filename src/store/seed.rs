@@ -57,6 +57,7 @@ pub fn seed_klant(i: u64, klantnummer: i64) -> Klant {
 /// The rows of a thousand seeded klanten, one vector per table.
 #[derive(Default)]
 struct Rows {
+    ids: Vec<i32>,
     klanten: Vec<klant::ActiveModel>,
     adressen: Vec<adres::ActiveModel>,
     nps: Vec<natuurlijk_persoon::ActiveModel>,
@@ -74,6 +75,7 @@ impl Rows {
         am.id = Set(id);
         am.version = Set(1);
         self.klanten.push(am);
+        self.ids.push(id);
         self.adressen.push(adres_active(id, k.adres.as_ref().expect("seeded")));
         self.nps.push(np_active(id, k.natuurlijk_persoon.as_ref().expect("seeded")));
         self.vas.push(verblijfsadres_active(id, k.verblijfsadres.as_ref().expect("seeded")));
@@ -120,8 +122,9 @@ impl Store {
                 done += size;
             }
         });
-        while let Some(rows) = rx_rows.recv().await {
+        while let Some(mut rows) = rx_rows.recv().await {
             let size = rows.klanten.len();
+            let ids = std::mem::take(&mut rows.ids);
             let tx = self.db.begin().await?;
             if backend == DbBackend::Sqlite {
                 // a bulk load touches every index of a growing database: a larger page cache for this connection
@@ -134,11 +137,16 @@ impl Store {
             verblijfsadres::Entity::insert_many(rows.vas).exec_without_returning(&tx).await?;
             sub_verblijf_buitenland::Entity::insert_many(rows.svbs).exec_without_returning(&tx).await?;
             audit_trail::Entity::insert_many(rows.audits).exec_without_returning(&tx).await?;
-            tx.execute(Statement::from_string(
-                backend,
-                format!("UPDATE klant_teller SET aantal = aantal + {size} WHERE shard = 0"),
-            ))
-            .await?;
+            let mut blocks = std::collections::BTreeMap::<i64, i64>::new();
+            for id in &ids {
+                *blocks.entry(i64::from(*id) / migration::BLOCK).or_default() += 1;
+            }
+            let mut counts = format!("UPDATE klant_teller SET aantal = aantal + {size} WHERE shard = 0");
+            for (blok, n) in blocks {
+                counts.push_str(";\n");
+                counts.push_str(&super::group::block_change(blok, n));
+            }
+            tx.execute_unprepared(&counts).await?;
             tx.commit().await?;
         }
         maker.await.map_err(|e| DbErr::Custom(format!("making the seeded rows failed: {e}")))?;

@@ -77,3 +77,39 @@ async fn later_pages_of_a_filtered_list_with_gaps() {
         assert_eq!(app.get("/api/v1/klanten?achternaam=Even&page=3").await.status, 404);
     }
 }
+
+/// Pages across several blocks of ids (`klant_blok` counts 1,024 ids a block), after creates through the API,
+/// a seed and deletes in several blocks: each page starts at the klant that skipping the earlier ones reaches.
+#[tokio::test]
+async fn pages_across_blocks_of_ids() {
+    for backend in backends() {
+        let site = site(&backend).await;
+        let (app, _task) = start_on(&site, |_| {}).await;
+        let store = klanten::store::Store::connect_with(&site.database_url, klanten::store::StoreOptions::uncached())
+            .await
+            .unwrap();
+        store.seed(3000, &app.address).await.unwrap();
+        let (_, created) = app.create(&klant("950428139", "")).await;
+        assert_eq!(created["klantnummer"], "3001");
+        // delete four klanten in blocks 0, 1 and 2, each found on a page after the deletes before it
+        let mut deleted = Vec::new();
+        for (page, index) in [(1, 4), (11, 29), (11, 30), (25, 99)] {
+            let k = &app.get(&format!("/api/v1/klanten?page={page}")).await.json()["results"][index];
+            deleted.push(k["klantnummer"].as_str().unwrap().to_string());
+            let path = k["url"].as_str().unwrap().trim_start_matches(&app.address).to_string();
+            assert_eq!(app.delete(&path).await.status, 204);
+        }
+        assert_eq!(deleted, ["5", "1031", "1033", "2503"], "{backend:?}: deleted one by one, the pages moved up");
+        let remaining: Vec<String> =
+            (1..=3001).map(|n: i32| n.to_string()).filter(|n| !deleted.contains(n)).collect();
+        for page in [2, 10, 11, 12, 21, 25, 26, 30] {
+            let p = app.get(&format!("/api/v1/klanten?page={page}")).await.json();
+            assert_eq!(p["count"], 2997, "{backend:?}");
+            let got: Vec<&str> =
+                p["results"].as_array().unwrap().iter().map(|k| k["klantnummer"].as_str().unwrap()).collect();
+            let want: Vec<&str> = remaining.iter().skip((page - 1) * 100).take(100).map(String::as_str).collect();
+            assert_eq!(got, want, "{backend:?} page {page}");
+        }
+        assert_eq!(app.get("/api/v1/klanten?page=31").await.status, 404);
+    }
+}
