@@ -25,6 +25,7 @@ use std::any::Any;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
+use futures::FutureExt;
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter, QueryTrait,
@@ -55,7 +56,7 @@ pub(super) type ChangeFn = Arc<dyn Fn(&Klant) -> Result<Klant, Refusal> + Send +
 
 pub(super) enum Op {
     Create {
-        klant: Klant,
+        klant: Box<Klant>,
         generate_klantnummer: bool,
     },
     Update {
@@ -159,14 +160,14 @@ enum Plan {
     /// Nothing to write: the answer is known (a refusal or a per-write error).
     Answer(Result<Done, StoreError>),
     Create {
-        klant: Klant,
+        klant: Box<Klant>,
         entry: Arc<CachedKlant>,
     },
     Update {
         id: i32,
-        old: Klant,
+        old: Box<Klant>,
         old_representation: String,
-        new: Klant,
+        new: Box<Klant>,
         entry: Arc<CachedKlant>,
     },
     Delete {
@@ -188,7 +189,11 @@ impl GroupWriter {
                     Err(_) => break,
                 }
             }
-            self.write(jobs).await;
+            // A panic in one group (a bug in a write's rule) answers that group's writes with an error (their
+            // reply channels close) and must not stop the writer: every later write would fail.
+            if std::panic::AssertUnwindSafe(self.write(jobs)).catch_unwind().await.is_err() {
+                tracing::error!("a group of writes panicked; its writes were not answered with a result");
+            }
         }
     }
 
@@ -614,7 +619,7 @@ fn plan(job: &Job, current: &mut HashMap<String, Current>, highest: &mut HashMap
             cur.subject_type = new.subject_type.clone();
             cur.klant = Some(new.clone());
             let entry = Arc::new(CachedKlant::new(uuid.clone(), cur.version, new.subject_type.clone(), representation));
-            Plan::Update { id: cur.id, old, old_representation, new, entry }
+            Plan::Update { id: cur.id, old: Box::new(old), old_representation, new: Box::new(new), entry }
         }
         Op::Delivered { .. } => Plan::Delivered,
         Op::Delete { uuid } => {

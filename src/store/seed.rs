@@ -5,8 +5,10 @@
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, EntityTrait, Statement, TransactionTrait};
 
+use super::batch::Batch;
 use super::convert::*;
 use super::entity::*;
+use super::nested::NewRows;
 use super::write::{audit_row, Actie, AuditInfo};
 use super::Store;
 use crate::domain::model::*;
@@ -54,15 +56,12 @@ pub fn seed_klant(i: u64, klantnummer: i64) -> Klant {
     }
 }
 
-/// The rows of a thousand seeded klanten, one vector per table.
+/// The rows of a thousand seeded klanten.
 #[derive(Default)]
 struct Rows {
     ids: Vec<i32>,
     klanten: Vec<klant::ActiveModel>,
-    adressen: Vec<adres::ActiveModel>,
-    nps: Vec<natuurlijk_persoon::ActiveModel>,
-    vas: Vec<verblijfsadres::ActiveModel>,
-    svbs: Vec<sub_verblijf_buitenland::ActiveModel>,
+    nested: NewRows,
     audits: Vec<audit_trail::ActiveModel>,
 }
 
@@ -76,10 +75,7 @@ impl Rows {
         am.version = Set(1);
         self.klanten.push(am);
         self.ids.push(id);
-        self.adressen.push(adres_active(id, k.adres.as_ref().expect("seeded")));
-        self.nps.push(np_active(id, k.natuurlijk_persoon.as_ref().expect("seeded")));
-        self.vas.push(verblijfsadres_active(id, k.verblijfsadres.as_ref().expect("seeded")));
-        self.svbs.push(svb_active(id, k.sub_verblijf_buitenland.as_ref().expect("seeded")));
+        self.nested.add(id, k);
         self.audits.push(audit_row(k, Actie::Create, 201, base_url, audit, serde_json::Value::Null, nieuw));
     }
 }
@@ -132,10 +128,9 @@ impl Store {
                 tx.execute_unprepared("PRAGMA cache_size = -131072").await?;
             }
             klant::Entity::insert_many(rows.klanten).exec_without_returning(&tx).await?;
-            adres::Entity::insert_many(rows.adressen).exec_without_returning(&tx).await?;
-            natuurlijk_persoon::Entity::insert_many(rows.nps).exec_without_returning(&tx).await?;
-            verblijfsadres::Entity::insert_many(rows.vas).exec_without_returning(&tx).await?;
-            sub_verblijf_buitenland::Entity::insert_many(rows.svbs).exec_without_returning(&tx).await?;
+            let mut nested = Batch::new(backend);
+            rows.nested.write(&mut nested);
+            nested.run(&tx).await?;
             audit_trail::Entity::insert_many(rows.audits).exec_without_returning(&tx).await?;
             let mut blocks = std::collections::BTreeMap::<i64, i64>::new();
             for id in &ids {

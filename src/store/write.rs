@@ -68,7 +68,7 @@ impl Store {
         base_url: &str,
         audit: &AuditInfo,
     ) -> Result<Arc<CachedKlant>, StoreError> {
-        let op = Op::Create { klant: k, generate_klantnummer };
+        let op = Op::Create { klant: Box::new(k), generate_klantnummer };
         match self.writer.write(op, base_url, audit.clone(), self.notify()).await? {
             Done::Written(entry) => Ok(entry),
             _ => Err(StoreError::Db(DbErr::Custom("a create came back as something else".into()))),

@@ -177,7 +177,8 @@ async fn a_refused_write_leaves_the_others_of_its_group_alone() {
                     1 => format!("{round}-{c}"),
                     _ => String::new(),
                 };
-                writes.push(tokio::spawn(async move { (nummer.clone(), app.post(&klant("950428139", &nummer)).await) }));
+                writes
+                    .push(tokio::spawn(async move { (nummer.clone(), app.post(&klant("950428139", &nummer)).await) }));
             }
             let mut created = Vec::new();
             let mut duplicates_created = 0;

@@ -100,8 +100,7 @@ async fn pages_across_blocks_of_ids() {
             assert_eq!(app.delete(&path).await.status, 204);
         }
         assert_eq!(deleted, ["5", "1031", "1033", "2503"], "{backend:?}: deleted one by one, the pages moved up");
-        let remaining: Vec<String> =
-            (1..=3001).map(|n: i32| n.to_string()).filter(|n| !deleted.contains(n)).collect();
+        let remaining: Vec<String> = (1..=3001).map(|n: i32| n.to_string()).filter(|n| !deleted.contains(n)).collect();
         for page in [2, 10, 11, 12, 21, 25, 26, 30] {
             let p = app.get(&format!("/api/v1/klanten?page={page}")).await.json();
             assert_eq!(p["count"], 2997, "{backend:?}");
