@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod etag;
 pub mod model;
+pub mod notification;
 pub mod representation;
 pub mod subject;
 pub mod validation;

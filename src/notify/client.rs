@@ -7,8 +7,8 @@ use hmac::{Hmac, Mac};
 use serde_json::{json, Value};
 use sha2::Sha256;
 
-use super::message::KANAAL;
 use super::Settings;
+use crate::domain::notification::KANAAL;
 
 /// Where the kanaal `klanten` is documented (sent as `documentatieLink` when it is registered).
 pub const DOCUMENTATIE_LINK: &str = "https://github.com/VNG-Realisatie/klanten-api/blob/master/src/notificaties.md";

@@ -6,7 +6,6 @@
 //! - [`worker`]: the delivery loop (one sender at a time per database, in id order, exponential backoff).
 //! - [`outbox`]: the outbox queries, also behind `klanten outbox list` and `klanten outbox replay`.
 pub mod client;
-pub mod message;
 pub mod outbox;
 pub mod worker;
 

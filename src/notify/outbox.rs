@@ -144,7 +144,7 @@ pub fn format_row(row: &outbox::Model) -> String {
         row.id,
         row.status,
         row.attempts,
-        super::message::iso_micros(row.created_at),
+        crate::domain::notification::iso_micros(row.created_at),
         text("actie"),
         text("resourceUrl"),
         if error.is_empty() { "-".to_string() } else { error }

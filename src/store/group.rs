@@ -679,7 +679,7 @@ fn literal(backend: DbBackend, s: &str) -> String {
 /// committed one is never forgotten.
 fn notification(klant_url: &str, actie: &str, subject_type: Option<&str>) -> outbox::ActiveModel {
     let now = chrono::Utc::now().timestamp_micros();
-    let payload = crate::notify::message::build(klant_url, actie, subject_type, now);
+    let payload = crate::domain::notification::build(klant_url, actie, subject_type, now);
     outbox::ActiveModel::pending(payload.to_string(), now)
 }
 

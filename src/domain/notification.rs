@@ -1,4 +1,5 @@
-//! The notification message, key for key as the reference sends it (reference-behavior.md §11).
+//! The notification message of a change, key for key as the reference sends it (reference-behavior.md §11): a
+//! domain rule, built where the change is written and sent by `notify`.
 use serde_json::{Map, Value};
 
 pub const KANAAL: &str = "klanten";
