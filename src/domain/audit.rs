@@ -1,8 +1,6 @@
 //! The audit trail's representation (reference-behavior.md §10.2).
 use serde_json::{Map, Value};
 
-use crate::store::entity::audit_trail;
-
 /// The `bron` of every record: the OAS enum value for the Klanten API (conformance-policy.md, deviation 6).
 pub const BRON: &str = "kc";
 
@@ -18,7 +16,7 @@ pub fn format_timestamp(micros: i64) -> String {
 
 /// The key order of `oud` and `nieuw` as the reference returns them (reference-behavior.md §10.3): it stores them
 /// in a PostgreSQL jsonb column as snake_case dicts, and jsonb orders keys shorter first, then bytewise.
-fn jsonb_order(v: Value) -> Value {
+pub fn jsonb_order(v: Value) -> Value {
     match v {
         Value::Object(m) => {
             let mut entries: Vec<(String, String, Value)> =
@@ -29,27 +27,6 @@ fn jsonb_order(v: Value) -> Value {
         Value::Array(a) => Value::Array(a.into_iter().map(jsonb_order).collect()),
         other => other,
     }
-}
-
-pub fn to_json(r: &audit_trail::Model) -> Value {
-    let mut m = Map::with_capacity(16);
-    m.insert("uuid".into(), r.uuid.clone().into());
-    m.insert("bron".into(), r.bron.clone().into());
-    m.insert("applicatieId".into(), r.applicatie_id.clone().into());
-    m.insert("applicatieWeergave".into(), r.applicatie_weergave.clone().into());
-    m.insert("gebruikersId".into(), r.gebruikers_id.clone().into());
-    m.insert("gebruikersWeergave".into(), r.gebruikers_weergave.clone().into());
-    m.insert("actie".into(), r.actie.clone().into());
-    m.insert("actieWeergave".into(), r.actie_weergave.clone().into());
-    m.insert("resultaat".into(), r.resultaat.into());
-    m.insert("hoofdObject".into(), r.hoofd_object.clone().into());
-    m.insert("resource".into(), r.resource.clone().into());
-    m.insert("resourceUrl".into(), r.resource_url.clone().into());
-    m.insert("toelichting".into(), r.toelichting.clone().into());
-    m.insert("resourceWeergave".into(), r.resource_weergave.clone().into());
-    m.insert("aanmaakdatum".into(), format_timestamp(r.aanmaakdatum).into());
-    m.insert("wijzigingen".into(), jsonb_order(serde_json::from_str(&r.wijzigingen).unwrap_or(Value::Null)));
-    Value::Object(m)
 }
 
 #[cfg(test)]
