@@ -4,8 +4,8 @@
 //!
 //! Why: a profile of PATCH on SQLite (perf, one client) showed about 60% of the server's time in the kernel's
 //! task switching, some 26 context switches per request: every statement is a message to sqlx's SQLite worker
-//! thread and back. Fewer statements per write is what makes writes faster; what is left per write is BEGIN,
-//! the read of the klant, the klant row's own write (its unique index answers kla-001), this batch and COMMIT.
+//! thread and back. Fewer statements per write is what makes writes faster; group commit (`group`) builds one
+//! batch for all the writes of a group.
 use sea_orm::sea_query::{PostgresQueryBuilder, QueryStatementWriter, SqliteQueryBuilder};
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, QueryTrait};
 

@@ -1,10 +1,11 @@
 //! Persistence with sea-orm over SQLite (the embedded default) or PostgreSQL, one code path for both.
 //!
 //! - **Every write is one transaction that holds the klant**: PUT, PATCH and DELETE read the klant with
-//!   `SELECT … FOR UPDATE` on PostgreSQL; on SQLite this process's writes queue on one lock and the transaction
-//!   takes SQLite's write lock before it reads. The klant row, its nested rows, its audit record and its outbox row
-//!   change together or not at all. A deadlock, serialisation failure or `database is locked` is retried here
-//!   ([`retry`]), never shown to a client.
+//!   `SELECT … FOR UPDATE` on PostgreSQL; on SQLite the writer holds this process's write lock from its read to
+//!   its `COMMIT` (the only writer of klanten in the process). The klant row, its nested rows, its audit record and
+//!   its outbox row change together or not at all. The writes that arrive together share one transaction and one
+//!   sync ([`group`]). A deadlock, serialisation failure or `database is locked` is retried here ([`retry`]),
+//!   never shown to a client.
 //! - **Every read is one snapshot**: each klant row carries its representation, rendered in the write
 //!   transaction that changes it, so a GET reads one indexed row (or the read cache, [`cache`]) and a list page
 //!   reads its rows and its count in one statement. Reads never write.
