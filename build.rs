@@ -9,7 +9,7 @@
 //!
 //! It does not regenerate by itself: cargo has already read `generated/Cargo.toml` and fingerprinted the path
 //! dependency before any build script runs, so a rewrite from here would only be seen by the next build
-//! (see generator-notes.md, "Keeping generated/ in step with openapi.yaml").
+//! (see README, "Regenerating after a change to `openapi.yaml`").
 
 use md5::{Digest, Md5};
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,4 +1,4 @@
-//! Operational endpoints on their own port, never on the API port (conformance-policy.md, deviation 11):
+//! Operational endpoints on their own port, never on the API port (README, Deviations from the reference, item 10):
 //! `GET /health` (the process answers), `GET /ready` (the database answers) and `GET /metrics` (the outbox rows by
 //! status, in the Prometheus text format, so that notifications that failed are visible to monitoring).
 use std::sync::Arc;

@@ -1,9 +1,9 @@
 //! The klant, its adres, the three subject-identificatie tables with their nested addresses, and the audit trail.
 //!
 //! Every nested row is keyed by `klant_id` (unique, cascading): a klant has at most one adres and at most one
-//! identificatie, and because `subjectType` is immutable (reference-behavior.md §6) the identificatie's
+//! identificatie, and because `subjectType` is immutable (as in the reference) the identificatie's
 //! `verblijfsadres` and `subVerblijfBuitenland` are one-to-one with the klant as well. Every column a list filter
-//! matches on (§7) has an index; (bronorganisatie, klantnummer) is unique (kla-001).
+//! matches on has an index; (bronorganisatie, klantnummer) is unique (kla-001).
 use sea_orm_migration::prelude::*;
 
 pub struct Migration;
@@ -73,7 +73,7 @@ impl MigrationTrait for Migration {
                     .col(text("subject", 1000))
                     .col(ColumnDef::new(a("subject_type")).string_len(100).null())
                     // A fresh random token on every write, and the ETags computed since, per base URL (JSON map):
-                    // a conditional GET finds its answer here without rendering (HTTP caching; issue 4).
+                    // a conditional GET finds its answer here without rendering (README, HTTP caching).
                     .col(ColumnDef::new(a("etag_token")).string_len(36).not_null().default(""))
                     .col(ColumnDef::new(a("etag_cache")).text().null())
                     .to_owned(),
@@ -223,7 +223,8 @@ impl MigrationTrait for Migration {
                     .table(a("audit_trail"))
                     .col(id())
                     .col(ColumnDef::new(a("uuid")).string_len(36).not_null().unique_key())
-                    // The klant the record belongs to: trails go with their klant (conformance-policy.md, deviation 8).
+                    // The klant the record belongs to: trails go with their klant (README, Deviations from the
+                    // reference, item 8).
                     .col(ColumnDef::new(a("klant_uuid")).string_len(36).not_null())
                     .col(text("bron", 50))
                     .col(text("applicatie_id", 100))

@@ -1,5 +1,5 @@
-//! The notification outbox (conformance-policy.md, deviation 9): a row per notification, written in the same
-//! transaction as the change it reports, delivered after commit by the worker in `src/notify/`.
+//! The notification outbox (README, Deviations from the reference, item 13): a row per notification, written in the
+//! same transaction as the change it reports, delivered after commit by the worker in `src/notify/`.
 use sea_orm_migration::prelude::*;
 
 use crate::m20261128_000001_schema::{a, index};
@@ -20,7 +20,7 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(a("outbox"))
                     .col(ColumnDef::new(a("id")).integer().not_null().auto_increment().primary_key())
-                    // The exact JSON body to POST to {NRC}/notificaties (reference-behavior.md §11).
+                    // The exact JSON body to POST to {NRC}/notificaties (README, Notifications).
                     .col(ColumnDef::new(a("payload")).text().not_null())
                     // Microseconds since the Unix epoch (UTC), like every other timestamp here.
                     .col(ColumnDef::new(a("created_at")).big_integer().not_null())

@@ -1,5 +1,5 @@
 //! Audit records into the generated response model. Every key is filled (`""`, `null`) so that the
-//! generated serializer, which omits `None`, writes exactly the reference's body (reference-behavior.md §3, §10).
+//! generated serializer, which omits `None`, writes exactly the reference's body.
 use klanten_api::models;
 use serde_json::Value;
 
@@ -17,7 +17,7 @@ pub fn audit_model(r: &audit_trail::Model) -> Result<models::AuditTrail, serde_j
     Ok(m)
 }
 
-/// An audit record as the reference renders it (reference-behavior.md §10.2).
+/// An audit record as the reference renders it: its keys in the reference's order.
 fn to_json(r: &audit_trail::Model) -> Value {
     let mut m = serde_json::Map::with_capacity(16);
     m.insert("uuid".into(), r.uuid.clone().into());

@@ -94,9 +94,10 @@ impl KlantenApi {
         }
     }
 
-    /// PUT and PATCH (§4.4, §4.5): the validated body merged onto exactly the stored klant, inside the store's
-    /// transaction that holds it; then `invalid-subject`, and kla-001 by the unique index. When the stored
-    /// `subjectType` changed since the body was validated, the body is validated again against the new one.
+    /// PUT and PATCH (both merge, as in the reference; see [`merge`]): the validated body merged onto exactly the
+    /// stored klant, inside the store's transaction that holds it; then `invalid-subject`, and kla-001 by the unique
+    /// index. When the stored `subjectType` changed since the body was validated, the body is validated again against
+    /// the new one.
     async fn update(
         &self,
         uuid: uuid::Uuid,
@@ -121,8 +122,8 @@ impl KlantenApi {
                 let mut internal_form = old.to_internal();
                 merge(&mut internal_form, input);
                 let new = old.with_internal(internal_form);
-                // invalid-subject on update (§4.4): the new subject if truthy, else the stored one; the validated
-                // identificatie, else the stored row.
+                // invalid-subject on update, as in the reference: the new subject if truthy, else the stored one;
+                // the validated identificatie, else the stored row.
                 let subject = match input.get("subject").and_then(Value::as_str) {
                     Some(s) if !s.is_empty() => s.to_string(),
                     _ => old.subject.clone(),
@@ -293,7 +294,7 @@ impl Api<RequestContext> for KlantenApi {
             Err(e) => return internal(ctx, e),
         };
         if rows.is_empty() {
-            // The reference answers 404 when no trail matches (§4.7); the OAS has no 404 variant here.
+            // The reference answers 404 when no trail matches; the OAS has no 404 variant here.
             return answer(ctx, Problem::not_found("Niet gevonden."));
         }
         let mut body = Vec::with_capacity(rows.len());

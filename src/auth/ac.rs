@@ -1,5 +1,5 @@
-//! Rights from the Autorisaties API (AC), cached per client with a bounded lifetime
-//! (reference-behavior.md §9.2 steps 6–8).
+//! Rights from the Autorisaties API (AC), cached per client with a bounded lifetime: as the reference, the
+//! applicaties of a client id come from `GET {AC}/applicaties?clientIds=…`, and their scopes for component `kc`.
 //!
 //! Differences from the reference, on purpose: the reference caches applications for good and
 //! only refreshes on AC notifications; here a fetched answer lives `ac_cache_ttl`, a failure only

@@ -1,7 +1,7 @@
 //! The clients file: who may call the API, with which secret, and with which rights.
 //!
-//! This replaces the reference's `JWTSecret` and `Applicatie` tables (reference-behavior.md §9.2
-//! steps 3 and 6) with a TOML file read once at start-up:
+//! This replaces the reference's `JWTSecret` table (the secret of a `client_id`) and its `Applicatie` table (the
+//! rights of a client) with a TOML file read once at start-up:
 //!
 //! ```toml
 //! [[client]]

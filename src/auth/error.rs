@@ -1,10 +1,10 @@
-//! The ways authentication and authorisation can fail (reference-behavior.md §9.2, §12.2).
+//! The ways authentication and authorisation can fail, with the reference's codes and Dutch details.
 //!
 //! Every variant is rendered by the HTTP layer as a 403 problem body with the type and title of
 //! `PermissionDenied` and this variant's `code` and `detail`. The first five codes and the AC one
 //! are the reference's own; `jwt-unsupported-algorithm`, `jwt-expired`, `jwt-immature` and
 //! `ac-unavailable` are ours: the reference answers those cases with a 500
-//! (reference-behavior.md §14 item 3, conformance-policy.md deviation 3).
+//! (README, Deviations from the reference, item 3).
 
 /// Why a request was refused. `code()` and `detail()` give the problem body's fields.
 #[derive(Debug, Clone, PartialEq, Eq)]

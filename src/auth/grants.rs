@@ -1,4 +1,5 @@
-//! What a client may do: everything, or a set of scope labels (reference-behavior.md §9.2 steps 7–9).
+//! What a client may do: everything, or a set of scope labels, as the reference grants rights: an applicatie with
+//! `heeftAlleAutorisaties` may do everything, any other the union of its scopes for component `kc`.
 
 use std::collections::BTreeSet;
 

@@ -1,4 +1,4 @@
-//! HS256 JSON Web Tokens, decoded in the reference's order (reference-behavior.md §9.2):
+//! HS256 JSON Web Tokens, decoded in the reference's order (see `crate::auth::Authoriser::authenticate`):
 //! first without verification (structure, base64url, JSON), so that the `client_id` can pick the
 //! secret; then the algorithm, the signature and the time claims.
 //!
@@ -40,7 +40,8 @@ pub(crate) struct Unverified<'a> {
     signature: Vec<u8>,
 }
 
-/// Step 1 of §9.2: three base64url segments; header and payload JSON objects.
+/// The reference's first check, before the `client_id` is looked at: three base64url segments; header and payload
+/// JSON objects.
 pub(crate) fn decode_unverified(token: &str) -> Result<Unverified<'_>, AuthError> {
     let mut parts = token.split('.');
     let (Some(h), Some(p), Some(s), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
@@ -79,7 +80,7 @@ impl Unverified<'_> {
 
 /// The time claims, checked as PyJWT does after the signature: `iat` must be a number (its value
 /// is not checked: a future `iat` is accepted), then `nbf`, then `exp`. Absent claims are fine; a
-/// token without `exp` does not expire (reference-behavior.md §9.2 step 5). Boundaries: expired
+/// token without `exp` does not expire, as in the reference (PyJWT 1.7.1). Boundaries: expired
 /// when `exp < now - leeway`, immature when `nbf > now + leeway` (whole seconds; a fractional
 /// claim is truncated).
 pub(crate) fn check_time_claims(payload: &Map<String, Value>, now: i64, leeway_secs: i64) -> Result<(), AuthError> {

@@ -1,4 +1,4 @@
-//! Authentication and authorisation (reference-behavior.md §9, conformance-policy.md).
+//! Authentication and authorisation: the API's `JWT-Claims` scheme, as the reference checks it.
 //!
 //! A request carries `Authorization: Bearer <JWT>`, an HS256 token signed with the secret of a
 //! client from the clients file ([`clients`]). The token is checked in the reference's order
@@ -111,7 +111,7 @@ pub struct Principal {
 }
 
 impl Principal {
-    /// Whether the request may perform an action that needs `scope` (reference §9.2 step 9).
+    /// Whether the request may perform an action that needs `scope`: whether the granted rights hold that label.
     pub fn has_scope(&self, scope: &str) -> bool {
         self.grants.has_scope(scope)
     }
@@ -199,8 +199,8 @@ impl Authoriser {
         self.inner.clients.len()
     }
 
-    /// Authenticates the raw `Authorization` header value (`None` when absent), in the order of
-    /// reference-behavior.md §9.1–9.2: bearer prefix, unverified decode, `client_id` present,
+    /// Authenticates the raw `Authorization` header value (`None` when absent), in the reference's
+    /// order: bearer prefix, unverified decode, `client_id` present,
     /// client known, `alg` HS256, signature, `iat`/`nbf`/`exp`, then the client's rights.
     pub async fn authenticate(&self, authorization: Option<&str>) -> Result<Principal, AuthError> {
         let token = authorization

@@ -1,7 +1,7 @@
-//! The audit trail's representation (reference-behavior.md §10.2).
+//! The audit trail's representation, as the reference renders it.
 use serde_json::{Map, Value};
 
-/// The `bron` of every record: the OAS enum value for the Klanten API (conformance-policy.md, deviation 6).
+/// The `bron` of every record: the OAS enum value for the Klanten API (README, Deviations from the reference, item 6).
 pub const BRON: &str = "kc";
 
 /// ISO 8601 UTC with microseconds (omitted when zero) and `Z`, as the reference prints `aanmaakdatum`.
@@ -14,8 +14,8 @@ pub fn format_timestamp(micros: i64) -> String {
     }
 }
 
-/// The key order of `oud` and `nieuw` as the reference returns them (reference-behavior.md §10.3): it stores them
-/// in a PostgreSQL jsonb column as snake_case dicts, and jsonb orders keys shorter first, then bytewise.
+/// The key order of `oud` and `nieuw` as the reference returns them: it stores them in a PostgreSQL jsonb column
+/// as snake_case dicts, and jsonb orders keys shorter first, then bytewise.
 pub fn jsonb_order(v: Value) -> Value {
     match v {
         Value::Object(m) => {

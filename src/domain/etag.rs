@@ -1,5 +1,5 @@
-//! HTTP caching as the standard requires (conformance-policy.md, deviation 1): the ETag is the MD5 of the exact
-//! JSON body of this request, so the same klant seen through two hosts has two ETags; If-None-Match as RFC 7232
+//! HTTP caching as the standard requires (README, Deviations from the reference, item 1): the ETag is the MD5 of the
+//! exact JSON body of this request, so the same klant seen through two hosts has two ETags; If-None-Match as RFC 7232
 //! (a list, `W/` compared weakly, `*`), unquoted or malformed tags never match.
 use md5::{Digest, Md5};
 

@@ -1,4 +1,4 @@
-//! The klant as the domain sees it, and its JSON representation (reference-behavior.md §3).
+//! The klant as the domain sees it, and its JSON representation (the reference's, key for key).
 //!
 //! The representation is built key by key in the reference's order, with `""` for unset text and `null` for
 //! absent nested objects, so that a client diffing our answers against the reference sees the same bytes.
@@ -99,13 +99,13 @@ pub struct SubVerblijfBuitenland {
     pub sub_adres_buitenland_3: String,
 }
 
-/// `http://HOST/api/v1/klanten/UUID` (reference-behavior.md §1.4).
+/// `http://HOST/api/v1/klanten/UUID`, built from the request's `Host` as the reference does.
 pub fn klant_url(base_url: &str, uuid: &str) -> String {
     format!("{base_url}/api/v1/klanten/{uuid}")
 }
 
 impl Klant {
-    /// The audit `resourceWeergave` (§10.2): `"{bronorganisatie} - {klantnummer}"`.
+    /// The audit `resourceWeergave`, as the reference writes it: `"{bronorganisatie} - {klantnummer}"`.
     pub fn unique_representation(&self) -> String {
         format!("{} - {}", self.bronorganisatie, self.klantnummer)
     }
@@ -121,7 +121,7 @@ impl Klant {
         }
     }
 
-    /// The representation of §3.1, key for key in the reference's order.
+    /// The representation of a klant, key for key in the reference's order.
     pub fn to_json(&self, base_url: &str) -> Value {
         let mut m = Map::with_capacity(16);
         m.insert("url".into(), klant_url(base_url, &self.uuid).into());
@@ -230,8 +230,9 @@ impl Adres {
     }
 }
 
-/// The internal form of a klant: a snake_case map shaped like a request body (reference-behavior.md §1.2 input
-/// rule), without `url`. Updates merge validated input onto this form (§4.4, §4.5), then it is read back.
+/// The internal form of a klant: a snake_case map shaped like a request body after the reference's input rule
+/// (see `crate::domain::validation::snake_case`), without `url`. Updates merge validated input onto this form (see
+/// `crate::domain::validation::merge`), then it is read back.
 impl Klant {
     pub fn to_internal(&self) -> Map<String, Value> {
         let Value::Object(mut m) = serde_json::to_value(self).unwrap_or_default() else {

@@ -1,4 +1,4 @@
-//! The notification message of a change, key for key as the reference sends it (reference-behavior.md §11): a
+//! The notification message of a change, key for key as the reference sends it (README, Notifications): a
 //! domain rule, built where the change is written and sent by `notify`.
 use serde_json::{Map, Value};
 

@@ -1,6 +1,6 @@
-//! kla-002: a `subject` URL must resolve to HTTP 200 (reference-behavior.md §5.3), checked with bounds
-//! (conformance-policy.md, deviation 10): connect and total timeouts, a redirect limit, no body read, no internal
-//! error text in the reason, no link-local or cloud-metadata addresses, and an optional allow-list of hosts.
+//! kla-002: a `subject` URL must resolve to HTTP 200 (after redirects, as in the reference), checked with bounds
+//! (README, Deviations from the reference, item 9): connect and total timeouts, a redirect limit, no body read, no
+//! internal error text in the reason, no link-local or cloud-metadata addresses, and an optional allow-list of hosts.
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;

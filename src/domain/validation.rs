@@ -1,5 +1,5 @@
-//! Request-body validation with the reference's codes, reasons and `invalidParams` names (reference-behavior.md §5),
-//! and the merge of validated input onto a stored klant (§4.4, §4.5, §6).
+//! Request-body validation with the reference's codes, reasons and `invalidParams` names, and the merge of
+//! validated input onto a stored klant (PUT and PATCH both merge, as in the reference).
 //!
 //! The rules are data: one [`Field`] table per serializer of the reference, walked in the reference's field order,
 //! so that every error a client sees has the reference's name, code, reason and position.
@@ -50,7 +50,7 @@ enum Kind {
 struct Field {
     name: &'static str,
     /// Required when the serializer is not partial (create and PUT at the top level; always when nested in
-    /// `subjectIdentificatie`, which the reference validates non-partially, §4.4).
+    /// `subjectIdentificatie`, which the reference validates non-partially, also in PATCH).
     required: bool,
     null: bool,
     kind: Kind,
@@ -128,7 +128,7 @@ const SUB_VERBLIJF_BUITENLAND: &[Field] = &[
 
 const GESLACHTSAANDUIDING: &[&str] = &["m", "v", "o"];
 
-/// The values of `innRechtsvorm`, exactly as the reference has them (§2.3, one "n" in `venootschap` included).
+/// The values of `innRechtsvorm`, exactly as the reference has them (one "n" in `venootschap` included).
 const RECHTSVORMEN: &[&str] = &[
     "besloten_vennootschap",
     "cooperatie_europees_economische_samenwerking",
@@ -198,7 +198,7 @@ const HUISNUMMER_MAX: i64 = 99999;
 const REQUIRED: &str = "Dit veld is vereist.";
 const NOT_BLANK: &str = "Dit veld mag niet leeg zijn.";
 
-/// The camel→snake rule the reference applies to every input key (§1.2): `_` before an upper-case letter or digit
+/// The camel→snake rule the reference applies to every input key: `_` before an upper-case letter or digit
 /// that follows a lower-case letter or digit, and before an upper-case letter that starts a word after another
 /// upper-case letter; then lower-case. `subAdresBuitenland1` → `sub_adres_buitenland_1`, `inpANummer` and
 /// `inpA_nummer` → `inp_a_nummer`.
@@ -220,7 +220,7 @@ pub fn snake_case(key: &str) -> String {
     out
 }
 
-/// The camelCasing of `invalidParams` names (§12.1): only a letter, underscore, letter run is merged, so
+/// The reference's camelCasing of `invalidParams` names: only a letter, underscore, letter run is merged, so
 /// `inp_a_nummer` becomes `inpA_nummer` and `sub_adres_buitenland_1` becomes `subAdresBuitenland_1`.
 pub fn error_name(snake: &str) -> String {
     let chars: Vec<char> = snake.chars().collect();
@@ -363,7 +363,7 @@ fn validate_text(ctx: &mut Ctx, path: &str, v: &Value, max: usize, blank: bool, 
             }
         }
         Check::Subject => {
-            // kla-002: the remote check runs first, before the format check (§5.2, §5.3).
+            // kla-002: the remote check runs first, before the format check, as in the reference.
             if let Some(Err(reason)) = ctx.subject_check.clone() {
                 ctx.err(path, "bad-url", reason);
             }
@@ -384,7 +384,7 @@ fn validate_text(ctx: &mut Ctx, path: &str, v: &Value, max: usize, blank: bool, 
     (ctx.errors.len() == before).then_some(Value::String(s))
 }
 
-/// DRF `IntegerField` with the model's 0..=99999 range (§5.2).
+/// DRF `IntegerField` with the model's 0..=99999 range, as in the reference.
 fn validate_int(ctx: &mut Ctx, path: &str, v: &Value) -> Option<Value> {
     const INVALID: &str = "Een geldig getal is vereist.";
     let parsed: Option<i128> = match v {
@@ -512,7 +512,7 @@ fn validate_object(
             Kind::Choice { choices, blank } => validate_choice(ctx, &path, v, choices, *blank),
             Kind::Int => validate_int(ctx, &path, v),
             Kind::List => validate_list(ctx, &path, v),
-            // Nested serializers of the identificatie are validated non-partially even in PATCH (§4.4).
+            // Nested serializers of the identificatie are validated non-partially even in PATCH, as in the reference.
             Kind::Object(nested) => match v {
                 Value::Object(inner) => Some(Value::Object(validate_object(ctx, &path, inner, nested, false))),
                 other => {
@@ -550,7 +550,7 @@ fn identificatie_fields(subject_type: &str) -> Option<&'static [Field]> {
     }
 }
 
-/// Validates a klant body in the reference's order (§5.1): the body's type, the base fields (with the kla-002
+/// Validates a klant body in the reference's order: the body's type, the base fields (with the kla-002
 /// remote check of `subject` and the immutability of `subjectType`), then `subjectIdentificatie` for the effective
 /// subject type. `stored_subject_type` is the stored klant's type on update (`None` on create).
 /// Uniqueness and `invalid-subject` need the store and are checked by the caller, in that order.
@@ -575,7 +575,7 @@ pub async fn validate_klant(
 
     let mut generate_klantnummer = false;
     if mode == Mode::Create {
-        // kla-001 (conformance-policy.md, deviation 2): absent, null or blank means "generate one".
+        // kla-001 (README, Deviations from the reference, item 2): absent, null or blank means "generate one".
         let not_sent = match body.get("klantnummer") {
             None | Some(Value::Null) => true,
             Some(Value::String(s)) => s.trim_matches(is_py_space).is_empty(),
@@ -602,14 +602,15 @@ pub async fn validate_klant(
         ctx.errors.retain(|e| e.name != "klantnummer");
     }
 
-    // conformance-policy.md, deviation 12: `subjectType: ""` is read as null.
+    // README, Deviations from the reference, item 11: `subjectType: ""` is read as null.
     if let Some(Value::String(s)) = fields_ok.get("subject_type") {
         if s.is_empty() {
             fields_ok.insert("subject_type".into(), Value::Null);
         }
     }
     if let (Some(stored), Some(new)) = (stored_subject_type, fields_ok.get("subject_type")) {
-        // Immutability of subjectType (§5.2); unlike the reference, null is no way around it (deviation 3).
+        // Immutability of subjectType, as in the reference; unlike the reference, null is no way around it (README,
+        // Deviations from the reference, item 3).
         if new.as_str() != stored {
             ctx.err("subjectType", "wijzigen-niet-toegelaten", "Dit veld mag niet gewijzigd worden.");
         }
@@ -643,9 +644,9 @@ pub async fn validate_klant(
     Ok(Validated { input: fields_ok, generate_klantnummer })
 }
 
-/// Merges validated input onto the internal form of a stored klant (§4.4, §6): values overwrite; a nested object
-/// sent as null or `{}` is ignored (nothing is ever deleted); a non-empty one merges field by field onto the stored
-/// object, or onto blank defaults when there is none.
+/// Merges validated input onto the internal form of a stored klant, as the reference does: values overwrite; a nested
+/// object sent as null or `{}` is ignored (nothing is ever deleted); a non-empty one merges field by field onto the
+/// stored object, or onto blank defaults when there is none.
 pub fn merge(stored: &mut Map<String, Value>, input: &Map<String, Value>) {
     for (k, v) in input {
         match v {

@@ -3,7 +3,8 @@
 //! Each function replicates one validator of the reference stack (Django 2.2.14 on CPython 3.7,
 //! vng-api-common 1.5.10) including its corner cases:
 //!
-//! * [`check_rsin`] is `vng_api_common.validators.validate_rsin` (RSIN / BSN, §2.7);
+//! * [`check_rsin`] is `vng_api_common.validators.validate_rsin` (RSIN / BSN, for
+//!   `bronorganisatie`, `inpBsn` and `innNnpId`);
 //! * [`is_valid_url`] / [`check_url`] is `django.core.validators.URLValidator` (schemes http,
 //!   https, ftp, ftps) together with the CPython 3.7 `urllib.parse` and `encodings.idna` code it
 //!   calls;
@@ -36,10 +37,10 @@ use idna::uts46::{AsciiDenyList, Hyphens, Uts46};
 use regex::{Regex, RegexBuilder};
 
 // ---------------------------------------------------------------------------------------------
-// RSIN / BSN (§2.7)
+// RSIN / BSN (`bronorganisatie`, `inpBsn`, `innNnpId`)
 // ---------------------------------------------------------------------------------------------
 
-/// §2.7 RSIN/BSN: checks in order, stop at first failure.
+/// RSIN/BSN: checks in order, stop at first failure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RsinError {
     OnlyDigits,

@@ -14,7 +14,8 @@ use crate::domain::validation::Validated;
 pub struct RequestContext {
     pub x_span_id: XSpanIdString,
     pub authorization: Option<Authorization>,
-    /// `http://HOST` of this request (reference-behavior.md §1.4).
+    /// `http://HOST` of this request: every URL the server writes is built from the request's `Host`, as the
+    /// reference does, with the scheme of `--scheme` (README, Configuration).
     pub base_url: String,
     pub principal: Option<Principal>,
     /// The body as validated by `http::body` (writes only).

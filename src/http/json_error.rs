@@ -1,4 +1,4 @@
-//! The detail of a 400 `parse_error` as the reference writes it (reference-behavior.md §12.2):
+//! The detail of a 400 `parse_error` as the reference writes it:
 //! `JSON parse error - <Python json error>: line L column C (char P)`. serde_json's errors are mapped onto the
 //! messages of Python's json decoder; positions are counted in characters, as Python does.
 

@@ -1,7 +1,9 @@
-//! Everything the generated code does not do (generator-notes.md), in one place, around the generated router:
+//! Everything the generated code does not do (README, Layout), in one place, around the generated router:
 //! routing errors, content negotiation, authorisation with scopes, the existence check before the body, body
 //! parsing and validation with the reference's codes, problem bodies, `API-version`, ETag / If-None-Match and HEAD.
-//! The order of the checks is the reference's (reference-behavior.md §1.5).
+//! The order of the checks is the reference's: the route (404), `Accept` (406), the method (405, no token needed),
+//! the token and scope (403), the klant of a detail route (404), then `Content-Type` (415), the body (400) and its
+//! validation (400).
 pub mod context;
 pub mod json_error;
 pub mod problem;
@@ -48,8 +50,8 @@ impl Route {
     }
 }
 
-/// The four route shapes of the OAS, no trailing slashes (§1.1). A route of another API version is 404
-/// `Ongeldige versie in URL-pad.`; anything else a 404 problem (deviation 11).
+/// The four route shapes of the OAS, no trailing slashes (as in the reference). A route of another API version is 404
+/// `Ongeldige versie in URL-pad.`; anything else a 404 problem (README, Deviations from the reference, item 10).
 #[allow(clippy::result_large_err)] // a Problem is the answer itself, built once per failed request
 fn route(path: &str) -> Result<Route, Problem> {
     let segs: Vec<&str> = path.split('/').collect();
@@ -72,7 +74,7 @@ fn route(path: &str) -> Result<Route, Problem> {
     Ok(r)
 }
 
-/// Whether an `Accept` header admits `application/json` (§12.2, 406).
+/// Whether an `Accept` header admits `application/json` (if not, 406 as in the reference).
 fn accepts_json(accept: Option<&str>) -> bool {
     let Some(accept) = accept else { return true };
     if accept.trim().is_empty() {
@@ -97,7 +99,7 @@ enum Op {
 }
 
 impl Op {
-    /// The scope each operation needs (the OAS `security` of each operation; reference-behavior.md §9.3).
+    /// The scope each operation needs (the OAS `security` of each operation, as the reference checks it).
     fn scope(self) -> &'static str {
         match self {
             Op::List | Op::Read => "klanten.lezen",
@@ -128,7 +130,7 @@ fn parse_uuid(s: &str) -> Option<String> {
     uuid::Uuid::try_parse(s).ok().map(|u| u.to_string())
 }
 
-/// The output camelCasing of the reference's renderer (§1.2): the character after each `_` is upper-cased.
+/// The output camelCasing of the reference's renderer: the character after each `_` is upper-cased.
 fn camel(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
     let mut upper = false;
@@ -175,7 +177,7 @@ fn not_modified(tag: &str) -> Response<Full<Bytes>> {
     r
 }
 
-/// CORS as the reference answers it (reference-behavior.md §1.3, django-cors-middleware allowing every origin):
+/// CORS as the reference answers it (README, Cross-origin requests; django-cors-middleware allowing every origin):
 /// a preflight gets 200 with the allowed methods and headers; any request with `Origin` gets
 /// `Access-Control-Allow-Origin: *`.
 const CORS_ALLOW_METHODS: &str = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
@@ -199,7 +201,7 @@ fn preflight() -> Response<Full<Bytes>> {
     r
 }
 
-/// The reference's renderer escapes U+2028 and U+2029 in JSON (`\u2028`, `\u2029`; reference-behavior.md §1.2);
+/// The reference's renderer escapes U+2028 and U+2029 in JSON (`\u2028`, `\u2029`);
 /// serde_json writes them raw. In JSON text they can only stand inside strings, so a byte-level replace is exact.
 pub(crate) fn escape_line_separators(body: Bytes) -> Bytes {
     let has = body.windows(3).any(|w| w[0] == 0xE2 && w[1] == 0x80 && (w[2] == 0xA8 || w[2] == 0xA9));
@@ -265,13 +267,14 @@ pub async fn handle(
         Err(p) => p.into_response(&base_url),
     };
     resp.headers_mut().insert("api-version", HeaderValue::from_static(API_VERSION));
-    // as the reference (§1.3)
+    // as the reference, on every response
     resp.headers_mut().insert("x-frame-options", HeaderValue::from_static("SAMEORIGIN"));
     if cross_origin {
         resp.headers_mut().insert(hyper::header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
     }
     if head {
-        // HEAD answers the GET headers, Content-Length included, without the body (§8.3, deviation 1).
+        // HEAD answers the GET headers, Content-Length included, without the body (README, Deviations from the
+        // reference, item 1).
         let len = resp.headers().get(CONTENT_LENGTH).cloned();
         let (mut parts, body) = resp.into_parts();
         let size = body.collect().await.map(|b| b.to_bytes().len()).unwrap_or(0);
@@ -300,7 +303,7 @@ async fn dispatch(
         return Err(Problem::forbidden("permission_denied", "Je hebt geen toestemming om deze actie uit te voeren."));
     }
 
-    // Path uuids: a malformed one is 404 (§1.1); the generated parser gets the canonical lower-case form.
+    // Path uuids: a malformed one is 404 (as the reference); the generated parser gets the canonical lower-case form.
     let new_path = match &route {
         Route::Klanten => "/api/v1/klanten".to_string(),
         Route::Klant(u) => {
@@ -367,7 +370,7 @@ async fn dispatch(
     }
 
     let body_bytes = if matches!(op, Op::Create | Op::Update | Op::PartialUpdate) {
-        // For a detail route the klant is looked up before the body is read (§1.5: 404 before 400/415).
+        // For a detail route the klant is looked up before the body is read (as the reference: 404 before 400/415).
         let stored_type = match &route {
             Route::Klant(u) => {
                 let uuid = parse_uuid(u).unwrap_or_default();
@@ -403,7 +406,7 @@ async fn dispatch(
             Err(_) => return Err(Problem::request_timeout()),
         };
         let json: Value = if raw.iter().all(u8::is_ascii_whitespace) {
-            // An empty body is read as {} (§5.1).
+            // An empty body is read as {}, as the reference does.
             Value::Object(Map::new())
         } else {
             serde_json::from_slice(&raw).map_err(|e| {
@@ -461,7 +464,7 @@ async fn dispatch(
         return Err(Problem::internal());
     }
     if parts.status.is_client_error() {
-        // The generated layer's own plain-text 400s never reach a client (generator-notes.md).
+        // The generated layer's own plain-text 400s (for what its parser refuses) never reach a client.
         tracing::warn!(status = %parts.status, body = %String::from_utf8_lossy(&body), "generated layer rejected a request");
         return Err(Problem::parse_error("De request kon niet verwerkt worden.".into()));
     }

@@ -1,5 +1,5 @@
-//! Problem bodies (reference-behavior.md §12), sent as `application/problem+json` (conformance-policy.md,
-//! deviation 5) with `API-version`, for every error the server gives.
+//! Problem bodies in the reference's shape, sent as `application/problem+json` (README, Deviations from the
+//! reference, item 5) with `API-version`, for every error the server gives.
 use bytes::Bytes;
 use http_body_util::Full;
 use hyper::{Response, StatusCode};

@@ -1,4 +1,4 @@
-//! The list's query string as the reference reads it (reference-behavior.md §4.1, §7): parameter names in camelCase
+//! The list's query string as the reference reads it: parameter names in camelCase
 //! or snake_case, the last repeated value wins, values trimmed, empty means no filter, unknown names ignored; value
 //! validation with the reference's codes; `page` as DRF reads it. The result is a canonical query string (OAS names)
 //! for the generated parser, and the original pairs for `next`/`previous`.
@@ -78,8 +78,8 @@ fn trim(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c))
 }
 
-/// Parses and validates the list query. A bad filter value is a 400 with the reference's entries (§7); a bad page
-/// is a 404 `Ongeldige pagina.` (§4.1), checked after the filters as DRF does.
+/// Parses and validates the list query. A bad filter value is a 400 with the reference's entries; a bad page
+/// is a 404 `Ongeldige pagina.`, as in the reference, checked after the filters as DRF does.
 #[allow(clippy::result_large_err)] // a Problem is the answer itself, built once per failed request
 pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, Problem> {
     let pairs: Vec<(String, String)> = url::form_urlencoded::parse(raw.unwrap_or("").as_bytes())

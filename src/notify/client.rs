@@ -1,7 +1,8 @@
 //! The Notificaties API (NRC) as this server talks to it: `POST {NRC}/notificaties` with the stored body, and the
 //! optional start-up registration of the kanaal `klanten`. Every request carries `Authorization: Bearer <JWT>`,
-//! HS256 with this server's own client id and secret, shaped as the reference's zds client does (§11): header
-//! `{"typ":"JWT","alg":"HS256","client_identifier":<id>}`, payload `{iss, iat, client_id, user_id, user_representation}`.
+//! HS256 with this server's own client id and secret, shaped as the reference's zds client does (README,
+//! Notifications): header `{"typ":"JWT","alg":"HS256","client_identifier":<id>}`, payload
+//! `{iss, iat, client_id, user_id, user_representation}`.
 use base64::Engine;
 use hmac::{Hmac, Mac};
 use serde_json::{json, Value};
@@ -151,7 +152,7 @@ fn short(text: &str) -> String {
     }
 }
 
-/// The token the reference sends to the NRC (§11), signed with HS256.
+/// The token the reference sends to the NRC (README, Notifications), signed with HS256.
 pub fn sign(client_id: &str, secret: &[u8], iat: i64) -> String {
     let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
     let header = json!({"typ": "JWT", "alg": "HS256", "client_identifier": client_id});

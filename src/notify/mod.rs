@@ -1,7 +1,7 @@
-//! Notifications to the Notificaties API through an outbox (conformance-policy.md, deviation 9): the store writes
-//! the row in the transaction of the change; a worker delivers it after commit, in order, with retries.
+//! Notifications to the Notificaties API through an outbox (README, Deviations from the reference, item 13): the
+//! store writes the row in the transaction of the change; a worker delivers it after commit, in order, with retries.
 //!
-//! - the exact body is `crate::domain::notification` (reference-behavior.md §11);
+//! - the exact body is `crate::domain::notification` (the reference's, key for key; README, Notifications);
 //! - [`client`]: `POST {NRC}/notificaties` and the kanaal registration, signed with this server's own HS256 token.
 //! - [`worker`]: the delivery loop (one sender at a time per database, in id order, exponential backoff).
 //! - [`outbox`]: the outbox queries, also behind `klanten outbox list` and `klanten outbox replay`.

@@ -1,4 +1,4 @@
-//! Remembered ETags of klanten (issue 4, item 5): a conditional GET that matches answers 304 after one indexed
+//! Remembered ETags of klanten (README, HTTP caching): a conditional GET that matches answers 304 after one indexed
 //! look-up of one column, without loading the nested rows or rendering. Each write stores a fresh `etag_token` and
 //! clears the cache in its own transaction; an ETag is remembered only if the token it was computed on is still
 //! current, so a write racing a read can never leave a stale ETag behind.

@@ -1,4 +1,5 @@
-//! The audit trail after create, update, partial update and delete (reference-behavior.md §10, deviations 6 and 8).
+//! The audit trail after create, update, partial update and delete (README, Deviations from the reference, items 6
+//! and 8).
 use serde_json::json;
 
 use crate::helpers::*;
@@ -73,7 +74,7 @@ async fn trail_after_create_update_patch_and_delete() {
         assert_eq!(trail[1]["actie"], "update");
         assert_eq!(trail[1]["actieWeergave"], "Object bijgewerkt");
         assert_eq!(trail[1]["resultaat"], 200);
-        // resourceWeergave shows the object before the change (§10.2)
+        // resourceWeergave shows the object before the change, as in the reference
         assert_eq!(trail[1]["resourceWeergave"], "950428139 - 4444");
         assert_eq!(trail[1]["wijzigingen"]["oud"], k);
         assert_eq!(trail[1]["wijzigingen"]["nieuw"], put.json());
@@ -86,7 +87,7 @@ async fn trail_after_create_update_patch_and_delete() {
         assert_eq!(one.json(), trail[0]);
         assert_eq!(app.get(&format!("{path}/audittrail/{}", uuid::Uuid::new_v4())).await.status, 404);
 
-        // delete removes the klant's trails, whatever host created them (deviation 8)
+        // delete removes the klant's trails, whatever host created them (README, Deviations from the reference, item 8)
         let other_host = app
             .send(app.authed(reqwest::Method::PATCH, &path).header("Host", "elders.example").json_body(&json!({})))
             .await;

@@ -1,4 +1,4 @@
-//! JWT-Claims through HTTP: each 403 code and each operation's scope (reference-behavior.md §9).
+//! JWT-Claims through HTTP: each 403 code and each operation's scope, as the reference checks them.
 use serde_json::json;
 
 use crate::helpers::*;

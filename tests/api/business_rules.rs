@@ -1,4 +1,5 @@
-//! kla-001 under concurrency and kla-002 against a real HTTP mock (reference-behavior.md §5.3, §13).
+//! kla-001 under concurrency and kla-002 against a real HTTP mock (README, Deviations from the reference, items 2
+//! and 9).
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 

@@ -1,4 +1,5 @@
-//! HTTP caching as the standard requires (deviation 1): ETag, If-None-Match -> 304, per Host.
+//! HTTP caching as the standard requires (README, Deviations from the reference, item 1): ETag, If-None-Match -> 304,
+//! per Host.
 use serde_json::json;
 
 use crate::helpers::*;

@@ -1,5 +1,5 @@
 //! Problem bodies for routing, negotiation and parsing errors, in the reference's order of checks
-//! (reference-behavior.md §1.5, §12; deviations 5 and 11).
+//! (README, Deviations from the reference, items 5 and 10).
 use serde_json::json;
 
 use crate::helpers::*;
@@ -138,7 +138,7 @@ async fn head_answers_the_get_headers_without_a_body() {
         for h in ["content-type", "content-length", "api-version", "etag"] {
             assert_eq!(head.header(h), get.header(h), "{h} on {p}");
         }
-        // HEAD needs the same authorisation as GET (deviation 4)
+        // HEAD needs the same authorisation as GET (README, Deviations from the reference, item 4)
         let anon = app.send(app.client.head(app.url(&p))).await;
         assert_eq!(anon.status, 403, "{p}");
     }

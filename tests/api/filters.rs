@@ -1,4 +1,4 @@
-//! The 19 filters of the list (reference-behavior.md §7): each matches and does not match; names in camelCase and
+//! The 19 filters of the list, as the reference applies them: each matches and does not match; names in camelCase and
 //! snake_case; trimmed; empty = no filter; last value wins; case-sensitive; inner joins.
 use serde_json::{json, Value};
 

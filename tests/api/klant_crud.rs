@@ -1,5 +1,5 @@
-//! Create, read, update (PUT merge), partial update, delete: the representation key for key (reference-behavior.md
-//! §3, §4, §6).
+//! Create, read, update (PUT merge), partial update, delete: the representation key for key, as the reference
+//! writes it.
 use serde_json::json;
 
 use crate::helpers::*;
@@ -116,7 +116,8 @@ async fn subject_type_null_has_no_identificatie_key_and_typed_without_row_is_nul
             .await;
         assert_eq!(k["subjectType"], serde_json::Value::Null);
         assert!(k.get("subjectIdentificatie").is_none());
-        // no subjectType key at all: treated as null (conformance-policy.md, deviation 3; the reference gives 500)
+        // no subjectType key at all: treated as null (README, Deviations from the reference, item 3; the reference
+        // gives 500)
         let (_, k) = app
             .create(
                 &json!({"bronorganisatie": "950428139", "klantnummer": "2", "websiteUrl": "http://x.nl", "subject": s}),
@@ -128,7 +129,7 @@ async fn subject_type_null_has_no_identificatie_key_and_typed_without_row_is_nul
                 "subject": s, "subjectType": "natuurlijk_persoon"}))
             .await;
         assert_eq!(k["subjectIdentificatie"], serde_json::Value::Null);
-        // subjectType "" is read as null (deviation 12)
+        // subjectType "" is read as null (README, Deviations from the reference, item 11)
         let (_, k) = app
             .create(&json!({"bronorganisatie": "950428139", "klantnummer": "4", "websiteUrl": "http://x.nl",
                 "subject": s, "subjectType": ""}))
@@ -223,7 +224,7 @@ async fn patch_merges_and_creates_missing_rows() {
         let p = app.patch(&path, &json!({})).await;
         assert_eq!(p.status, 200);
         assert_eq!(p.json(), before);
-        // subjectType is immutable; null is no way around it (deviation 3)
+        // subjectType is immutable; null is no way around it (README, Deviations from the reference, item 3)
         let p = app.patch(&path, &json!({"subjectType": "vestiging"})).await;
         assert_eq!(p.params(), [("subjectType".into(), "wijzigen-niet-toegelaten".into())]);
         let p = app.patch(&path, &json!({"subjectType": null})).await;
@@ -244,7 +245,8 @@ async fn klant_without_subject_type_can_be_updated() {
             .await;
         let p = app.patch(&path, &json!({"functie": "baas"})).await;
         assert_eq!(p.status, 200);
-        // a klant whose subjectType is null (the reference crashes on these, §14.2)
+        // a klant whose subjectType is null (the reference answers every PUT or PATCH of these with 500; README,
+        // Deviations from the reference, item 3)
         let mock = wiremock::MockServer::start().await;
         wiremock::Mock::given(wiremock::matchers::any())
             .respond_with(wiremock::ResponseTemplate::new(200))

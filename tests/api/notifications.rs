@@ -1,4 +1,4 @@
-//! Notifications through the outbox (reference-behavior.md §11, conformance-policy.md deviation 9) against a
+//! Notifications through the outbox (README, Notifications; Deviations from the reference, item 13) against a
 //! wiremock Notificaties API: exact bodies and order, the NRC down, failing, hanging, a restart with undelivered
 //! rows, two instances on one PostgreSQL database, the kanaal registration and `klanten outbox list|replay`.
 use std::collections::HashMap;
@@ -140,7 +140,8 @@ async fn wait_rows(
     }
 }
 
-/// The request's bearer token is the one the reference sends (§11), signed with this server's NRC secret.
+/// The request's bearer token is the one the reference sends (README, Notifications), signed with this server's NRC
+/// secret.
 fn assert_nrc_token(r: &Request) {
     let auth = r.headers.get("authorization").expect("Authorization header").to_str().unwrap();
     let token = auth.strip_prefix("Bearer ").expect("a bearer token");

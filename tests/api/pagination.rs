@@ -1,4 +1,4 @@
-//! Pagination: 100 a page, next/previous as DRF builds them, 404 `Ongeldige pagina.` (reference-behavior.md §4.1).
+//! Pagination as in the reference: 100 a page, next/previous as DRF builds them, 404 `Ongeldige pagina.`.
 use crate::helpers::*;
 
 #[tokio::test]

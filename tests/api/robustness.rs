@@ -1,4 +1,4 @@
-//! No input gives a 500, a panic or a hang (issue 3): mutated bodies, raw bytes, query strings and paths, from a
+//! No input gives a 500, a panic or a hang: mutated bodies, raw bytes, query strings and paths, from a
 //! seeded generator so that a failure is reproducible.
 use serde_json::{json, Map, Value};
 

@@ -1,4 +1,4 @@
-//! Field validation with the reference's names, codes and reasons (reference-behavior.md §5).
+//! Field validation with the reference's names, codes and reasons (see `klanten::domain::validation`).
 use serde_json::{json, Value};
 
 use crate::helpers::*;

@@ -1,4 +1,4 @@
-//! sea-orm entities, one per table of migrations/ (reference-behavior.md §2).
+//! sea-orm entities, one per table of migrations/ (the reference's data model, plus this server's own tables).
 
 /// The relation of a row that belongs to one klant (`klant_id`, cascading), shared by every nested table.
 macro_rules! belongs_to_klant {
