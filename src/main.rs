@@ -125,19 +125,10 @@ async fn main() -> std::process::ExitCode {
         Command::Outbox { command } => outbox(&cli.config, command).await,
         Command::Seed { klanten, base_url } => {
             let started = std::time::Instant::now();
-            match klanten::store::Store::connect_with(
-                &cli.config.database_url,
-                klanten::store::StoreOptions { read_cache_bytes: 0, ..cli.config.store_options() },
-            )
-            .await
-            {
-                Ok(store) => store
-                    .seed(klanten, &base_url)
-                    .await
-                    .map(|_| println!("seeded {klanten} klanten in {:.1} s", started.elapsed().as_secs_f64()))
-                    .map_err(|e| e.to_string()),
-                Err(e) => Err(e.to_string()),
-            }
+            klanten::store::seed(&cli.config.database_url, klanten, &base_url)
+                .await
+                .map(|_| println!("seeded {klanten} klanten in {:.1} s", started.elapsed().as_secs_f64()))
+                .map_err(|e| e.to_string())
         }
     };
     match result {

@@ -40,6 +40,11 @@ impl Batch {
         self.sql.push_str(sql);
     }
 
+    /// The statements as one text.
+    pub fn into_sql(self) -> String {
+        self.sql
+    }
+
     pub async fn run<C: ConnectionTrait>(self, db: &C) -> Result<(), DbErr> {
         if !self.sql.is_empty() {
             db.execute_unprepared(&self.sql).await?;

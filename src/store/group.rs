@@ -500,15 +500,14 @@ fn statements(
                     .get(&klant.uuid)
                     .ok_or_else(|| DbErr::Custom(format!("no id returned for the new klant {}", klant.uuid)))?;
                 new_rows.add(id, klant);
-                let nieuw = representation::value_with_base(&entry.representation, &job.base_url);
                 audits.push(audit_row(
                     klant,
                     Actie::Create,
                     201,
                     &job.base_url,
                     &job.audit,
-                    serde_json::Value::Null,
-                    nieuw,
+                    None,
+                    Some(&entry.representation),
                 ));
                 notify(&klant.uuid, Actie::Create.as_str(), klant.subject_type.as_deref());
                 created = true;
@@ -522,8 +521,7 @@ fn statements(
                 am.uuid = sea_orm::ActiveValue::NotSet;
                 batch.push(klant::Entity::update_many().set(am).filter(klant::Column::Id.eq(*id)));
                 nested::write(batch, *id, Some(old), new);
-                let oud = representation::value_with_base(old_representation, &job.base_url);
-                let nieuw = representation::value_with_base(&entry.representation, &job.base_url);
+                let (oud, nieuw) = (Some(old_representation.as_str()), Some(entry.representation.as_str()));
                 // resourceWeergave shows the object before the change, as the reference does.
                 audits.push(audit_row(old, *actie, 200, &job.base_url, &job.audit, oud, nieuw));
                 notify(&new.uuid, actie.as_str(), new.subject_type.as_deref());

@@ -13,6 +13,7 @@ pub mod backfill;
 mod batch;
 pub mod cache;
 pub mod convert;
+mod copy;
 pub mod entity;
 pub mod filter;
 mod group;
@@ -21,6 +22,7 @@ mod listen;
 mod nested;
 mod read;
 mod seed;
+pub use seed::seed;
 mod write;
 
 use std::sync::Arc;
@@ -105,7 +107,11 @@ where
 }
 
 /// A pool of `size` SQLite connections, each set up the same way.
-fn sqlite_options(url: &str, size: u32, synchronous: sea_orm::sqlx::sqlite::SqliteSynchronous) -> ConnectOptions {
+pub(super) fn sqlite_options(
+    url: &str,
+    size: u32,
+    synchronous: sea_orm::sqlx::sqlite::SqliteSynchronous,
+) -> ConnectOptions {
     let mut opts = ConnectOptions::new(url.to_string());
     opts.sqlx_logging(false).max_connections(size).min_connections(1);
     opts.map_sqlx_sqlite_opts(move |o| {
@@ -126,7 +132,7 @@ fn sqlite_options(url: &str, size: u32, synchronous: sea_orm::sqlx::sqlite::Sqli
     opts
 }
 
-fn postgres_options(url: &str) -> ConnectOptions {
+pub(super) fn postgres_options(url: &str) -> ConnectOptions {
     let mut opts = ConnectOptions::new(url.to_string());
     opts.sqlx_logging(false).max_connections(16).min_connections(2);
     opts

@@ -89,6 +89,20 @@ impl NewRows {
         self.sub_verblijf_buitenland.extend(k.sub_verblijf_buitenland.as_ref().map(|v| svb_active(id, v)));
     }
 
+    /// The rows as PostgreSQL `COPY` data, one per table that has rows.
+    pub fn copy(&self) -> Result<Vec<super::copy::CopyTable>, String> {
+        use super::copy::copy_table;
+        let tables = [
+            copy_table(&self.adres)?,
+            copy_table(&self.natuurlijk_persoon)?,
+            copy_table(&self.niet_natuurlijk_persoon)?,
+            copy_table(&self.vestiging)?,
+            copy_table(&self.verblijfsadres)?,
+            copy_table(&self.sub_verblijf_buitenland)?,
+        ];
+        Ok(tables.into_iter().flatten().collect())
+    }
+
     pub fn write(self, batch: &mut Batch) {
         fn rows<A: sea_orm::ActiveModelTrait>(batch: &mut Batch, rows: Vec<A>) {
             if !rows.is_empty() {

@@ -5,7 +5,6 @@
 use std::sync::Arc;
 
 use sea_orm::DbErr;
-use serde_json::json;
 
 use super::cache::CachedKlant;
 use super::entity::*;
@@ -131,8 +130,8 @@ pub(super) fn audit_row(
     resultaat: i32,
     base_url: &str,
     audit: &AuditInfo,
-    oud: serde_json::Value,
-    nieuw: serde_json::Value,
+    oud: Option<&str>,
+    nieuw: Option<&str>,
 ) -> audit_trail::ActiveModel {
     use sea_orm::ActiveValue::{NotSet, Set};
     let url = klant_url(base_url, &before.uuid);
@@ -154,7 +153,7 @@ pub(super) fn audit_row(
         toelichting: Set(audit.toelichting.clone()),
         resource_weergave: Set(before.unique_representation()),
         aanmaakdatum: Set(chrono::Utc::now().timestamp_micros()),
-        wijzigingen: Set(json!({"oud": oud, "nieuw": nieuw}).to_string()),
+        wijzigingen: Set(crate::domain::representation::wijzigingen(oud, nieuw, base_url)),
         logrecord_id: Set(audit.logrecord_id.clone()),
     }
 }

@@ -56,10 +56,7 @@ async fn seeded_klanten_answer_as_created_ones() {
         let (app, _task) = start_on(&site, |_| {}).await;
         let (path, created) = app.create(&klant("950428139", "")).await;
         assert_eq!(created["klantnummer"], "1");
-        let store = klanten::store::Store::connect_with(&site.database_url, klanten::store::StoreOptions::uncached())
-            .await
-            .unwrap();
-        store.seed(250, &app.address).await.unwrap();
+        klanten::store::seed(&site.database_url, 250, &app.address).await.unwrap();
         let list = app.get("/api/v1/klanten?page=3").await.json();
         assert_eq!(list["count"], 251, "{backend:?}");
         assert_eq!(list["results"].as_array().unwrap().len(), 51);

@@ -85,10 +85,7 @@ async fn pages_across_blocks_of_ids() {
     for backend in backends() {
         let site = site(&backend).await;
         let (app, _task) = start_on(&site, |_| {}).await;
-        let store = klanten::store::Store::connect_with(&site.database_url, klanten::store::StoreOptions::uncached())
-            .await
-            .unwrap();
-        store.seed(3000, &app.address).await.unwrap();
+        klanten::store::seed(&site.database_url, 3000, &app.address).await.unwrap();
         let (_, created) = app.create(&klant("950428139", "")).await;
         assert_eq!(created["klantnummer"], "3001");
         // delete four klanten in blocks 0, 1 and 2, each found on a page after the deletes before it
