@@ -5,9 +5,13 @@ pub mod api;
 pub mod auth;
 pub mod config;
 pub mod domain;
+pub mod error;
 pub mod http;
 pub mod notify;
 pub mod store;
+
+/// The version of the Klanten API this server implements (`API-version` on every answer).
+pub const API_VERSION: &str = "1.0.0";
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -1,7 +1,9 @@
 //! The implementation of the generated `Api` trait: one method per operation of the OAS. The HTTP layer
 //! (`crate::http`) has already authenticated the client, checked its scope and validated the body; here are the
 //! rules that need the store (kla-001 uniqueness, `invalid-subject`), the writes, and the representations.
+pub mod context;
 mod convert;
+pub mod query;
 pub mod read;
 
 use std::sync::Arc;
@@ -15,11 +17,12 @@ use serde_json::Value;
 use swagger::ApiError;
 
 use crate::domain::model::{klant_url, Klant};
-use crate::domain::validation::{has_identificatie_input, merge, validate_klant, InvalidParam, Mode, Validated};
-use crate::http::context::RequestContext;
-use crate::http::problem::{Problem, API_VERSION};
+use crate::domain::validation::{has_identificatie_input, merge, validate_klant, Mode, Validated};
+use crate::error::RequestError;
 use crate::store::{Actie, AuditInfo, CachedKlant, Change, KlantFilter, StoreError};
 use crate::AppState;
+use crate::API_VERSION;
+use context::RequestContext;
 
 #[derive(Clone)]
 pub struct KlantenApi {
@@ -30,30 +33,15 @@ fn version() -> Option<String> {
     Some(API_VERSION.to_string())
 }
 
-/// Answers with a problem the generated response enum cannot carry, or an internal error whose cause is logged
-/// here and never shown to the client.
-fn answer<T>(ctx: &RequestContext, p: Problem) -> Result<T, ApiError> {
-    ctx.respond_with(p);
+/// Answers with an error the generated response enum cannot carry (the HTTP layer renders it as a problem body).
+fn answer<T>(ctx: &RequestContext, e: impl Into<RequestError>) -> Result<T, ApiError> {
+    ctx.respond_with(e.into());
     Err(ApiError("answered through the request context".into()))
 }
 
+/// A 500 whose cause is logged and never shown to the client.
 fn internal<T>(ctx: &RequestContext, e: impl std::fmt::Display) -> Result<T, ApiError> {
-    tracing::error!(error = %e, "internal error");
-    answer(ctx, Problem::internal())
-}
-
-const UNIQUE_REASON: &str = "De velden bronorganisatie, klantnummer moeten een unieke set zijn.";
-
-fn unique_error() -> Problem {
-    Problem::validation(vec![InvalidParam::new("nonFieldErrors", "unique", UNIQUE_REASON)])
-}
-
-fn invalid_subject() -> Problem {
-    Problem::validation(vec![InvalidParam::new(
-        "nonFieldErrors",
-        "invalid-subject",
-        "subject or subjectIdentificatie must be provided",
-    )])
+    answer(ctx, RequestError::internal("handling a request", e))
 }
 
 fn audit_info(ctx: &RequestContext, logrecord: Option<String>, toelichting: Option<String>) -> AuditInfo {
@@ -65,24 +53,6 @@ fn audit_info(ctx: &RequestContext, logrecord: Option<String>, toelichting: Opti
         gebruikers_weergave: p.map(|p| p.user_representation.clone()).unwrap_or_default(),
         toelichting: toelichting.unwrap_or_default(),
         logrecord_id: logrecord.unwrap_or_default(),
-    }
-}
-
-fn store_error<T>(ctx: &RequestContext, e: StoreError) -> Result<T, ApiError> {
-    match e {
-        StoreError::Unique => answer(ctx, unique_error()),
-        StoreError::KlantnummerExhausted => answer(
-            ctx,
-            Problem::validation(vec![InvalidParam::new(
-                "klantnummer",
-                "klantnummer-exhausted",
-                "Er is geen vrij klantnummer van ten hoogste 8 cijfers meer binnen deze bronorganisatie. Geef een klantnummer op.",
-            )]),
-        ),
-        // deleted by another request (before or while this one waited for the klant)
-        StoreError::NotFound => answer(ctx, Problem::not_found("Niet gevonden.")),
-        StoreError::SubjectTypeChanged(_) => internal(ctx, "the stored subjectType kept changing"),
-        StoreError::Db(e) => internal(ctx, e),
     }
 }
 
@@ -116,8 +86,7 @@ impl KlantenApi {
         let mut validated_type = ctx.validated_type.clone();
         for _ in 0..3 {
             let body = Arc::clone(&validated);
-            #[allow(clippy::result_large_err)] // a Problem is the answer itself, built once per refusal
-            let change: Change<Problem> = Arc::new(move |old: &Klant| -> Result<Klant, Problem> {
+            let change: Change<RequestError> = Arc::new(move |old: &Klant| -> Result<Klant, RequestError> {
                 let input = &body.input;
                 let mut internal_form = old.to_internal();
                 merge(&mut internal_form, input);
@@ -129,7 +98,7 @@ impl KlantenApi {
                     _ => old.subject.clone(),
                 };
                 if subject.is_empty() && !has_identificatie_input(input) && !old.has_identificatie() {
-                    return Err(invalid_subject());
+                    return Err(RequestError::InvalidSubject);
                 }
                 Ok(new)
             });
@@ -148,7 +117,7 @@ impl KlantenApi {
                                 if let Ok(true) =
                                     store.pair_taken(&new.bronorganisatie, &new.klantnummer, Some(&uuid)).await
                                 {
-                                    return answer(ctx, unique_error());
+                                    return answer(ctx, RequestError::Unique);
                                 }
                             }
                         }
@@ -160,14 +129,14 @@ impl KlantenApi {
                     let mode = if actie == Actie::Update { Mode::Update } else { Mode::Patch };
                     match validate_klant(body, mode, Some(now.as_deref()), &self.state.subject).await {
                         Ok(v) => validated = Arc::new(v),
-                        Err(params) => return answer(ctx, Problem::validation(params)),
+                        Err(params) => return answer(ctx, params),
                     }
                     validated_type = Some(now);
                 }
-                Err(e) => return store_error(ctx, e),
+                Err(e) => return answer(ctx, e),
             }
         }
-        store_error(ctx, StoreError::SubjectTypeChanged(None))
+        answer(ctx, StoreError::SubjectTypeChanged(None))
     }
 
     /// The generated model of a stored klant under this request's base URL.
@@ -200,17 +169,17 @@ impl Api<RequestContext> for KlantenApi {
             // The reference checks uniqueness first; otherwise the unique index answers kla-001 in the write.
             if !validated.generate_klantnummer {
                 match store.pair_taken(&k.bronorganisatie, &k.klantnummer, None).await {
-                    Ok(true) => return answer(ctx, unique_error()),
+                    Ok(true) => return answer(ctx, RequestError::Unique),
                     Ok(false) => {}
                     Err(e) => return internal(ctx, e),
                 }
             }
-            return answer(ctx, invalid_subject());
+            return answer(ctx, RequestError::InvalidSubject);
         }
         let audit = audit_info(ctx, x_nlx_logrecord_id, x_audit_toelichting);
         let k = match store.create(k, validated.generate_klantnummer, &ctx.base_url, &audit).await {
             Ok(k) => k,
-            Err(e) => return store_error(ctx, e),
+            Err(e) => return answer(ctx, e),
         };
         Ok(KlantCreateResponse::Created {
             body: self.model(&k, ctx)?,
@@ -295,7 +264,7 @@ impl Api<RequestContext> for KlantenApi {
         };
         if rows.is_empty() {
             // The reference answers 404 when no trail matches; the OAS has no 404 variant here.
-            return answer(ctx, Problem::not_found("Niet gevonden."));
+            return answer(ctx, RequestError::NotFound);
         }
         let mut body = Vec::with_capacity(rows.len());
         for r in &rows {
@@ -317,7 +286,7 @@ impl Api<RequestContext> for KlantenApi {
     ) -> Result<KlantDeleteResponse, ApiError> {
         match self.state.store.delete(&uuid.to_string(), &ctx.base_url).await {
             Ok(_) => Ok(KlantDeleteResponse::NoContent { api_version: version() }),
-            Err(e) => store_error(ctx, e),
+            Err(e) => answer(ctx, e),
         }
     }
 
@@ -347,7 +316,7 @@ impl Api<RequestContext> for KlantenApi {
                 Ok(body) => Ok(KlantReadResponse::OK { body, e_tag: Some(r.etag), api_version: version() }),
                 Err(e) => internal(ctx, e),
             },
-            Ok(None) => answer(ctx, Problem::not_found("Niet gevonden.")),
+            Ok(None) => answer(ctx, RequestError::NotFound),
             Err(p) => answer(ctx, p),
         }
     }
@@ -379,7 +348,7 @@ impl Api<RequestContext> for KlantenApi {
                 Ok(body) => Ok(AudittrailReadResponse::OK { body, e_tag: None, api_version: version() }),
                 Err(e) => internal(ctx, e),
             },
-            Ok(None) => answer(ctx, Problem::not_found("Niet gevonden.")),
+            Ok(None) => answer(ctx, RequestError::NotFound),
             Err(e) => internal(ctx, e),
         }
     }

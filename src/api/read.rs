@@ -3,21 +3,18 @@
 //! envelope built around them. Neither is parsed or re-rendered on the way.
 use bytes::Bytes;
 
+use super::query::ListQuery;
 use crate::domain::representation;
-use crate::http::problem::Problem;
-use crate::http::query::ListQuery;
+use crate::error::RequestError;
 use crate::store::{KlantFilter, Rendered, PAGE_SIZE};
 use crate::AppState;
 
 /// `klant_read`: the klant's body under `base_url` and its ETag; `None` when there is no such klant.
-pub async fn klant(state: &AppState, uuid: &str, base_url: &str) -> Result<Option<Rendered>, Problem> {
+pub async fn klant(state: &AppState, uuid: &str, base_url: &str) -> Result<Option<Rendered>, RequestError> {
     match state.store.get(uuid).await {
         Ok(Some(k)) => Ok(Some(k.rendered(base_url))),
         Ok(None) => Ok(None),
-        Err(e) => {
-            tracing::error!(error = %e, "reading a klant");
-            Err(Problem::internal())
-        }
+        Err(e) => Err(RequestError::internal("reading a klant", e)),
     }
 }
 
@@ -29,11 +26,8 @@ pub async fn list(
     page: Option<u64>,
     query: &ListQuery,
     base_url: &str,
-) -> Result<Bytes, Problem> {
-    let internal = |e: sea_orm::DbErr| {
-        tracing::error!(error = %e, "reading a list page");
-        Problem::internal()
-    };
+) -> Result<Bytes, RequestError> {
+    let internal = |e: sea_orm::DbErr| RequestError::internal("reading a list page", e);
     let mut page = page.unwrap_or(1).max(1);
     let mut found = state.store.list(filter, page).await.map_err(internal)?;
     let pages = found.count.div_ceil(PAGE_SIZE).max(1);
@@ -42,7 +36,7 @@ pub async fn list(
         found = state.store.list(filter, page).await.map_err(internal)?;
     }
     if page > pages {
-        return Err(Problem::not_found("Ongeldige pagina."));
+        return Err(RequestError::PageNotFound);
     }
     let base = format!("{base_url}/api/v1/klanten");
     let link = |l: Option<String>| l.map_or_else(|| "null".to_string(), |l| serde_json::Value::String(l).to_string());

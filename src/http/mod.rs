@@ -4,10 +4,8 @@
 //! The order of the checks is the reference's: the route (404), `Accept` (406), the method (405, no token needed),
 //! the token and scope (403), the klant of a detail route (404), then `Content-Type` (415), the body (400) and its
 //! validation (400).
-pub mod context;
 pub mod json_error;
 pub mod problem;
-pub mod query;
 
 use std::sync::{Arc, Mutex};
 
@@ -20,12 +18,15 @@ use serde_json::{Map, Value};
 use swagger::auth::{Authorization, Scopes};
 use swagger::XSpanIdString;
 
+use crate::api::context::RequestContext;
+use crate::api::query;
 use crate::api::KlantenApi;
 use crate::domain::etag;
 use crate::domain::validation::{validate_klant, Mode};
+use crate::error::RequestError;
 use crate::AppState;
-use context::RequestContext;
-use problem::{Problem, API_VERSION};
+use crate::API_VERSION;
+use problem::Problem;
 
 /// How long a client may take to send a request's headers.
 pub const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
@@ -52,24 +53,23 @@ impl Route {
 
 /// The four route shapes of the OAS, no trailing slashes (as in the reference). A route of another API version is 404
 /// `Ongeldige versie in URL-pad.`; anything else a 404 problem (README, Deviations from the reference, item 10).
-#[allow(clippy::result_large_err)] // a Problem is the answer itself, built once per failed request
-fn route(path: &str) -> Result<Route, Problem> {
+fn route(path: &str) -> Result<Route, RequestError> {
     let segs: Vec<&str> = path.split('/').collect();
     // ["", "api", "v1", "klanten", ...]
     if segs.len() < 4 || !segs[0].is_empty() || segs[1] != "api" || segs[3] != "klanten" {
-        return Err(Problem::not_found("Niet gevonden."));
+        return Err(RequestError::NotFound);
     }
     let r = match &segs[4..] {
         [] => Route::Klanten,
         [u] if !u.is_empty() => Route::Klant(u.to_string()),
         [u, "audittrail"] if !u.is_empty() => Route::AuditTrails(u.to_string()),
         [u, "audittrail", a] if !u.is_empty() && !a.is_empty() => Route::AuditTrail(u.to_string(), a.to_string()),
-        _ => return Err(Problem::not_found("Niet gevonden.")),
+        _ => return Err(RequestError::NotFound),
     };
     let v = segs[2];
     if v != "v1" {
         let versioned = v.len() > 1 && v.starts_with('v') && v[1..].bytes().all(|b| b.is_ascii_digit());
-        return Err(Problem::not_found(if versioned { "Ongeldige versie in URL-pad." } else { "Niet gevonden." }));
+        return Err(if versioned { RequestError::UnknownVersion } else { RequestError::NotFound });
     }
     Ok(r)
 }
@@ -253,7 +253,7 @@ pub async fn handle(
         let host = req.headers().get(HOST).and_then(|h| h.to_str().ok()).unwrap_or("");
         if !host_allowed(host, allowed) {
             // Before anything is built from it: the Host ends up in urls, audit trails and notifications.
-            let p = Problem::bad_host(host);
+            let p = Problem::from(RequestError::BadHost(host.to_string()));
             return p.into_response(&format!("{}://{}", state.config.scheme, state.config.bind));
         }
     }
@@ -264,7 +264,7 @@ pub async fn handle(
     };
     let mut resp = match dispatch(&state, generated, req, &base_url).await {
         Ok(r) => r,
-        Err(p) => p.into_response(&base_url),
+        Err(e) => Problem::from(e).into_response(&base_url),
     };
     resp.headers_mut().insert("api-version", HeaderValue::from_static(API_VERSION));
     // as the reference, on every response
@@ -289,33 +289,33 @@ async fn dispatch(
     generated: GeneratedService,
     req: Request<Incoming>,
     base_url: &str,
-) -> Result<Response<Full<Bytes>>, Problem> {
+) -> Result<Response<Full<Bytes>>, RequestError> {
     let route = route(req.uri().path())?;
     if !accepts_json(req.headers().get(ACCEPT).and_then(|h| h.to_str().ok())) {
-        return Err(Problem::not_acceptable());
+        return Err(RequestError::NotAcceptable);
     }
     let Some(op) = operation(req.method(), &route) else {
-        return Err(Problem::method_not_allowed(req.method().as_str(), route.allow()));
+        return Err(RequestError::MethodNotAllowed { method: req.method().to_string(), allow: route.allow() });
     };
     let auth_header = req.headers().get(AUTHORIZATION).and_then(|h| h.to_str().ok());
-    let principal = state.auth.authenticate(auth_header).await.map_err(|e| Problem::forbidden(e.code(), e.detail()))?;
+    let principal = state.auth.authenticate(auth_header).await.map_err(RequestError::Auth)?;
     if !principal.has_scope(op.scope()) {
-        return Err(Problem::forbidden("permission_denied", "Je hebt geen toestemming om deze actie uit te voeren."));
+        return Err(RequestError::Auth(crate::auth::AuthError::PermissionDenied));
     }
 
     // Path uuids: a malformed one is 404 (as the reference); the generated parser gets the canonical lower-case form.
     let new_path = match &route {
         Route::Klanten => "/api/v1/klanten".to_string(),
         Route::Klant(u) => {
-            format!("/api/v1/klanten/{}", parse_uuid(u).ok_or_else(|| Problem::not_found("Niet gevonden."))?)
+            format!("/api/v1/klanten/{}", parse_uuid(u).ok_or_else(|| RequestError::NotFound)?)
         }
         Route::AuditTrails(u) => {
-            format!("/api/v1/klanten/{}/audittrail", parse_uuid(u).ok_or_else(|| Problem::not_found("Niet gevonden."))?)
+            format!("/api/v1/klanten/{}/audittrail", parse_uuid(u).ok_or_else(|| RequestError::NotFound)?)
         }
         Route::AuditTrail(u, a) => format!(
             "/api/v1/klanten/{}/audittrail/{}",
-            parse_uuid(u).ok_or_else(|| Problem::not_found("Niet gevonden."))?,
-            parse_uuid(a).ok_or_else(|| Problem::not_found("Niet gevonden."))?
+            parse_uuid(u).ok_or_else(|| RequestError::NotFound)?,
+            parse_uuid(a).ok_or_else(|| RequestError::NotFound)?
         ),
     };
 
@@ -324,7 +324,7 @@ async fn dispatch(
         (Route::Klant(u), Op::Read) => {
             let uuid = parse_uuid(u).unwrap_or_default();
             let Some(found) = crate::api::read::klant(state, &uuid, base_url).await? else {
-                return Err(Problem::not_found("Niet gevonden."));
+                return Err(RequestError::NotFound);
             };
             let inm = req.headers().get(hyper::header::IF_NONE_MATCH).and_then(|h| h.to_str().ok());
             if inm.is_some_and(|h| etag::matches(h, &found.etag)) {
@@ -364,7 +364,7 @@ async fn dispatch(
     };
 
     let (mut parts, body) = req.into_parts();
-    parts.uri = new_path.parse().map_err(|_| Problem::not_found("Niet gevonden."))?;
+    parts.uri = new_path.parse().map_err(|_| RequestError::NotFound)?;
     if parts.method == Method::HEAD {
         parts.method = Method::GET;
     }
@@ -376,11 +376,8 @@ async fn dispatch(
                 let uuid = parse_uuid(u).unwrap_or_default();
                 match state.store.get(&uuid).await {
                     Ok(Some(k)) => Some(k.subject_type.clone()),
-                    Ok(None) => return Err(Problem::not_found("Niet gevonden.")),
-                    Err(e) => {
-                        tracing::error!(error = %e, "looking up klant");
-                        return Err(Problem::internal());
-                    }
+                    Ok(None) => return Err(RequestError::NotFound),
+                    Err(e) => return Err(RequestError::internal("looking up klant", e)),
                 }
             }
             _ => None,
@@ -388,7 +385,7 @@ async fn dispatch(
         let content_type = parts.headers.get(CONTENT_TYPE).and_then(|h| h.to_str().ok()).unwrap_or("");
         let media = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
         if media != "application/json" {
-            return Err(Problem::unsupported_media_type(content_type));
+            return Err(RequestError::UnsupportedMediaType(content_type.to_string()));
         }
         let limit = state.config.max_body_bytes;
         // A body that trickles in is cut off: no client holds a request open for ever.
@@ -400,17 +397,17 @@ async fn dispatch(
         {
             Ok(Ok(b)) => b.to_bytes(),
             Ok(Err(e)) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => {
-                return Err(Problem::payload_too_large(limit))
+                return Err(RequestError::PayloadTooLarge(limit))
             }
-            Ok(Err(_)) => return Err(Problem::parse_error("De request body kon niet gelezen worden.".into())),
-            Err(_) => return Err(Problem::request_timeout()),
+            Ok(Err(_)) => return Err(RequestError::Parse("De request body kon niet gelezen worden.".into())),
+            Err(_) => return Err(RequestError::RequestTimeout),
         };
         let json: Value = if raw.iter().all(u8::is_ascii_whitespace) {
             // An empty body is read as {}, as the reference does.
             Value::Object(Map::new())
         } else {
             serde_json::from_slice(&raw).map_err(|e| {
-                Problem::parse_error(format!("JSON parse error - {}", json_error::python_message(&raw, &e)))
+                RequestError::Parse(format!("JSON parse error - {}", json_error::python_message(&raw, &e)))
             })?
         };
         let mode = match op {
@@ -420,7 +417,7 @@ async fn dispatch(
         };
         let validated = validate_klant(&json, mode, stored_type.as_ref().map(|t| t.as_deref()), &state.subject)
             .await
-            .map_err(Problem::validation)?;
+            .map_err(RequestError::Invalid)?;
         // The generated parser needs the three fields the OAS marks required; the implementation reads the
         // validated body from the context, which knows which fields were really sent.
         let mut forwarded = match camel_keys(&Value::Object(validated.input.clone())) {
@@ -449,10 +446,7 @@ async fn dispatch(
     }
     let generated_response = match result {
         Ok(r) => r,
-        Err(e) => {
-            tracing::error!(error = %e, "generated layer failed");
-            return Err(Problem::internal());
-        }
+        Err(e) => return Err(RequestError::internal("generated layer failed", e)),
     };
     let (mut parts, body) = generated_response.into_parts();
     let body: Bytes = match body.collect().await {
@@ -460,13 +454,12 @@ async fn dispatch(
         Err(e) => match e {},
     };
     if parts.status.is_server_error() {
-        tracing::error!(status = %parts.status, "generated layer answered an error");
-        return Err(Problem::internal());
+        return Err(RequestError::internal("generated layer answered an error", parts.status));
     }
     if parts.status.is_client_error() {
         // The generated layer's own plain-text 400s (for what its parser refuses) never reach a client.
         tracing::warn!(status = %parts.status, body = %String::from_utf8_lossy(&body), "generated layer rejected a request");
-        return Err(Problem::parse_error("De request kon niet verwerkt worden.".into()));
+        return Err(RequestError::Parse("De request kon niet verwerkt worden.".into()));
     }
     if parts.status == StatusCode::OK && op == Op::AuditRead {
         let tag = etag::of(&body);

@@ -6,8 +6,9 @@ use hyper::{Response, StatusCode};
 use serde_json::{Map, Value};
 
 use crate::domain::validation::InvalidParam;
+use crate::error::RequestError;
 
-pub const API_VERSION: &str = "1.0.0";
+use crate::API_VERSION;
 
 #[derive(Clone, Debug)]
 pub struct Problem {
@@ -20,6 +21,38 @@ pub struct Problem {
     pub invalid_params: Option<Vec<InvalidParam>>,
     /// Extra headers (e.g. `Allow` on 405).
     pub headers: Vec<(&'static str, String)>,
+}
+
+/// The one mapping from the request path's errors to problem bodies.
+impl From<RequestError> for Problem {
+    fn from(e: RequestError) -> Self {
+        match e {
+            RequestError::Invalid(params) => Problem::validation(params),
+            RequestError::Unique => {
+                Problem::non_field("unique", "De velden bronorganisatie, klantnummer moeten een unieke set zijn.")
+            }
+            RequestError::InvalidSubject => {
+                Problem::non_field("invalid-subject", "subject or subjectIdentificatie must be provided")
+            }
+            RequestError::KlantnummerExhausted => Problem::validation(vec![InvalidParam::new(
+                "klantnummer",
+                "klantnummer-exhausted",
+                "Er is geen vrij klantnummer van ten hoogste 8 cijfers meer binnen deze bronorganisatie. Geef een klantnummer op.",
+            )]),
+            RequestError::Parse(detail) => Problem::parse_error(detail),
+            RequestError::NotFound => Problem::not_found("Niet gevonden."),
+            RequestError::UnknownVersion => Problem::not_found("Ongeldige versie in URL-pad."),
+            RequestError::PageNotFound => Problem::not_found("Ongeldige pagina."),
+            RequestError::Auth(e) => Problem::forbidden(e.code(), e.detail()),
+            RequestError::MethodNotAllowed { method, allow } => Problem::method_not_allowed(&method, allow),
+            RequestError::NotAcceptable => Problem::not_acceptable(),
+            RequestError::UnsupportedMediaType(media_type) => Problem::unsupported_media_type(&media_type),
+            RequestError::PayloadTooLarge(limit) => Problem::payload_too_large(limit),
+            RequestError::RequestTimeout => Problem::request_timeout(),
+            RequestError::BadHost(host) => Problem::bad_host(&host),
+            RequestError::Internal(_) => Problem::internal(),
+        }
+    }
 }
 
 impl Problem {
@@ -35,21 +68,21 @@ impl Problem {
         }
     }
 
-    pub fn not_found(detail: &str) -> Self {
+    fn not_found(detail: &str) -> Self {
         Self::new(StatusCode::NOT_FOUND, "NotFound", "not_found", "Niet gevonden.", detail)
     }
 
-    pub fn validation(params: Vec<InvalidParam>) -> Self {
+    fn validation(params: Vec<InvalidParam>) -> Self {
         let mut p = Self::new(StatusCode::BAD_REQUEST, "ValidationError", "invalid", "Invalid input.", "");
         p.invalid_params = Some(params);
         p
     }
 
-    pub fn parse_error(detail: String) -> Self {
+    fn parse_error(detail: String) -> Self {
         Self::new(StatusCode::BAD_REQUEST, "ParseError", "parse_error", "Ongeldig samengestelde request.", detail)
     }
 
-    pub fn forbidden(code: &str, detail: &str) -> Self {
+    fn forbidden(code: &str, detail: &str) -> Self {
         Self::new(
             StatusCode::FORBIDDEN,
             "PermissionDenied",
@@ -59,7 +92,7 @@ impl Problem {
         )
     }
 
-    pub fn method_not_allowed(method: &str, allow: &str) -> Self {
+    fn method_not_allowed(method: &str, allow: &str) -> Self {
         let mut p = Self::new(
             StatusCode::METHOD_NOT_ALLOWED,
             "MethodNotAllowed",
@@ -71,12 +104,12 @@ impl Problem {
         p
     }
 
-    pub fn not_acceptable() -> Self {
+    fn not_acceptable() -> Self {
         let text = "Kan niet voldoen aan de opgegeven Accept header.";
         Self::new(StatusCode::NOT_ACCEPTABLE, "NotAcceptable", "not_acceptable", text, text)
     }
 
-    pub fn unsupported_media_type(media_type: &str) -> Self {
+    fn unsupported_media_type(media_type: &str) -> Self {
         Self::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "UnsupportedMediaType",
@@ -86,7 +119,7 @@ impl Problem {
         )
     }
 
-    pub fn payload_too_large(limit: usize) -> Self {
+    fn payload_too_large(limit: usize) -> Self {
         Self::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "PayloadTooLarge",
@@ -97,7 +130,7 @@ impl Problem {
     }
 
     /// A `Host` outside `--allowed-hosts`.
-    pub fn bad_host(host: &str) -> Self {
+    fn bad_host(host: &str) -> Self {
         Self::new(
             StatusCode::BAD_REQUEST,
             "DisallowedHost",
@@ -107,7 +140,7 @@ impl Problem {
         )
     }
 
-    pub fn request_timeout() -> Self {
+    fn request_timeout() -> Self {
         Self::new(
             StatusCode::REQUEST_TIMEOUT,
             "RequestTimeout",
@@ -117,8 +150,8 @@ impl Problem {
         )
     }
 
-    /// A 500 never shows internal error text (issue: problem bodies everywhere); the cause is logged by the caller.
-    pub fn internal() -> Self {
+    /// A 500 never shows internal error text; the cause is logged where it arose.
+    fn internal() -> Self {
         Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "APIException",
@@ -126,6 +159,11 @@ impl Problem {
             "Er is een serverfout opgetreden.",
             "Internal Server Error",
         )
+    }
+
+    /// `nonFieldErrors` with `code` and `reason`.
+    fn non_field(code: &str, reason: &str) -> Self {
+        Self::validation(vec![InvalidParam::new("nonFieldErrors", code, reason)])
     }
 
     pub fn to_json(&self, base_url: &str) -> Value {
@@ -153,5 +191,60 @@ impl Problem {
             b = b.header(*k, v.as_str());
         }
         b.body(Full::new(body)).expect("static response parts")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::AuthError;
+
+    /// Status, `type` (the exception class) and `code` of every variant.
+    #[test]
+    fn every_error_has_its_status_and_code() {
+        let param = || vec![InvalidParam::new("bronorganisatie", "invalid", "x")];
+        let table: Vec<(RequestError, u16, &str, &str)> = vec![
+            (RequestError::Invalid(param()), 400, "ValidationError", "invalid"),
+            (RequestError::Unique, 400, "ValidationError", "invalid"),
+            (RequestError::InvalidSubject, 400, "ValidationError", "invalid"),
+            (RequestError::KlantnummerExhausted, 400, "ValidationError", "invalid"),
+            (RequestError::Parse("x".into()), 400, "ParseError", "parse_error"),
+            (RequestError::NotFound, 404, "NotFound", "not_found"),
+            (RequestError::UnknownVersion, 404, "NotFound", "not_found"),
+            (RequestError::PageNotFound, 404, "NotFound", "not_found"),
+            (RequestError::Auth(AuthError::JwtDecodeError), 403, "PermissionDenied", "jwt-decode-error"),
+            (RequestError::Auth(AuthError::PermissionDenied), 403, "PermissionDenied", "permission_denied"),
+            (
+                RequestError::MethodNotAllowed { method: "PUT".into(), allow: "GET, POST, HEAD, OPTIONS" },
+                405,
+                "MethodNotAllowed",
+                "method_not_allowed",
+            ),
+            (RequestError::NotAcceptable, 406, "NotAcceptable", "not_acceptable"),
+            (
+                RequestError::UnsupportedMediaType("text/plain".into()),
+                415,
+                "UnsupportedMediaType",
+                "unsupported_media_type",
+            ),
+            (RequestError::PayloadTooLarge(10), 413, "PayloadTooLarge", "payload_too_large"),
+            (RequestError::RequestTimeout, 408, "RequestTimeout", "request_timeout"),
+            (RequestError::BadHost("x".into()), 400, "DisallowedHost", "invalid-host"),
+            (RequestError::Internal("secret cause".into()), 500, "APIException", "error"),
+        ];
+        for (error, status, kind, code) in table {
+            let name = format!("{error:?}");
+            let p = Problem::from(error);
+            assert_eq!((p.status.as_u16(), p.kind, p.code.as_str()), (status, kind, code), "{name}");
+            assert!(!p.detail.contains("secret cause"), "{name}: an internal cause is never shown");
+        }
+    }
+
+    #[test]
+    fn the_non_field_errors_name_their_rule() {
+        let code = |e: RequestError| Problem::from(e).invalid_params.unwrap()[0].code.clone();
+        assert_eq!(code(RequestError::Unique), "unique");
+        assert_eq!(code(RequestError::InvalidSubject), "invalid-subject");
+        assert_eq!(code(RequestError::KlantnummerExhausted), "klantnummer-exhausted");
     }
 }

@@ -6,9 +6,9 @@ use std::sync::{Arc, Mutex};
 use swagger::auth::Authorization;
 use swagger::{Has, XSpanIdString};
 
-use super::problem::Problem;
 use crate::auth::Principal;
 use crate::domain::validation::Validated;
+use crate::error::RequestError;
 
 #[derive(Clone)]
 pub struct RequestContext {
@@ -23,7 +23,7 @@ pub struct RequestContext {
     /// The list request's original query pairs (for `next`/`previous`) and whether `page=last` was asked.
     pub list_query: Option<Arc<super::query::ListQuery>>,
     /// An answer that replaces whatever the generated layer renders.
-    pub override_response: Arc<Mutex<Option<Problem>>>,
+    pub override_response: Arc<Mutex<Option<RequestError>>>,
     /// The write's JSON body as received (for a second validation when the stored `subjectType` changed).
     pub body: Option<Arc<serde_json::Value>>,
     /// The stored `subjectType` the body was validated against (PUT and PATCH).
@@ -31,13 +31,13 @@ pub struct RequestContext {
 }
 
 impl RequestContext {
-    pub fn respond_with(&self, p: Problem) {
+    pub fn respond_with(&self, p: RequestError) {
         if let Ok(mut slot) = self.override_response.lock() {
             *slot = Some(p);
         }
     }
 
-    pub fn take_override(&self) -> Option<Problem> {
+    pub fn take_override(&self) -> Option<RequestError> {
         self.override_response.lock().ok().and_then(|mut s| s.take())
     }
 }

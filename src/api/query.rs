@@ -5,7 +5,7 @@
 use crate::domain::validation::{snake_case, InvalidParam};
 use crate::domain::validators::{check_rsin, is_valid_url};
 
-use super::problem::Problem;
+use crate::error::RequestError;
 use crate::store::filter::{KlantFilter, FILTERS};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -80,8 +80,7 @@ fn trim(s: &str) -> &str {
 
 /// Parses and validates the list query. A bad filter value is a 400 with the reference's entries; a bad page
 /// is a 404 `Ongeldige pagina.`, as in the reference, checked after the filters as DRF does.
-#[allow(clippy::result_large_err)] // a Problem is the answer itself, built once per failed request
-pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, Problem> {
+pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, RequestError> {
     let pairs: Vec<(String, String)> = url::form_urlencoded::parse(raw.unwrap_or("").as_bytes())
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
@@ -125,7 +124,7 @@ pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, Problem> {
         canonical.append_pair(oas, v);
     }
     if !errors.is_empty() {
-        return Err(Problem::validation(errors));
+        return Err(RequestError::Invalid(errors));
     }
     let mut page_last = false;
     let mut page_number = None;
@@ -138,7 +137,7 @@ pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, Problem> {
                     page_number = Some(n as u64);
                     canonical.append_pair("page", &n.to_string());
                 }
-                _ => return Err(Problem::not_found("Ongeldige pagina.")),
+                _ => return Err(RequestError::PageNotFound),
             }
         }
     }
@@ -167,12 +166,12 @@ mod tests {
         let p = parse_list(Some("subject_type=vestiging&adres__woonplaatsNaam=%20Ede%20&functie=&functie=x&page=2"))
             .unwrap();
         assert_eq!(p.canonical, "functie=x&adres__woonplaatsNaam=Ede&subjectType=vestiging&page=2");
-        assert!(parse_list(Some("page=0")).is_err());
-        assert!(parse_list(Some("page=abc")).is_err());
-        assert!(parse_list(Some("page=1.5")).is_err());
+        for page in ["page=0", "page=abc", "page=1.5"] {
+            assert!(matches!(parse_list(Some(page)), Err(RequestError::PageNotFound)), "{page}");
+        }
         assert!(parse_list(Some("page=last")).unwrap().query.page_last);
         let e = parse_list(Some("bronorganisatie=abc&subjectType=foo")).err().unwrap();
-        let params = e.invalid_params.unwrap();
+        let RequestError::Invalid(params) = e else { panic!("not invalid: {e:?}") };
         assert_eq!(params[0].code, "only-digits");
         assert_eq!(params[1].reason, "Selecteer een geldige keuze. foo is geen beschikbare keuze.");
     }

@@ -1,0 +1,94 @@
+//! The one error type of the request path. Every way a request can fail is a variant here; the HTTP layer turns
+//! each into its problem body in one place (`http::problem`, whose unit test tabulates status and code per
+//! variant). The layers below return their own errors (`StoreError`, `AuthError`, invalid params), which convert
+//! into this one with `?`.
+use crate::auth::AuthError;
+use crate::domain::validation::InvalidParam;
+use crate::store::StoreError;
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum RequestError {
+    /// The body or the query broke the API's rules (400 `invalid`, with `invalidParams`).
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<InvalidParam>),
+    /// kla-001: the pair bronorganisatie, klantnummer is taken (400 `invalid`, `nonFieldErrors` `unique`).
+    #[error("bronorganisatie and klantnummer are taken")]
+    Unique,
+    /// Neither `subject` nor `subjectIdentificatie` (400 `invalid`, `nonFieldErrors` `invalid-subject`).
+    #[error("no subject nor subjectIdentificatie")]
+    InvalidSubject,
+    /// No free generated klantnummer of at most 8 digits left in the bronorganisatie (400 `invalid`).
+    #[error("no generated klantnummer left")]
+    KlantnummerExhausted,
+    /// The body is not JSON, cannot be read, or the generated layer refused the request (400 `parse_error`).
+    #[error("malformed request: {0}")]
+    Parse(String),
+    /// No such resource or path (404 `Niet gevonden.`).
+    #[error("not found")]
+    NotFound,
+    /// A path under `/api/v<n>` with another version than 1 (404).
+    #[error("unknown API version in the path")]
+    UnknownVersion,
+    /// A list page past the last, or an invalid `page` (404 `Ongeldige pagina.`).
+    #[error("no such page")]
+    PageNotFound,
+    /// Authentication or authorisation refused (403, the variant's code).
+    #[error("refused: {}", .0.code())]
+    Auth(AuthError),
+    /// A method the path does not serve (405, with `Allow`).
+    #[error("method {method} not allowed")]
+    MethodNotAllowed { method: String, allow: &'static str },
+    /// `Accept` names nothing this API answers (406).
+    #[error("not acceptable")]
+    NotAcceptable,
+    /// A body that is not JSON by its `Content-Type` (415).
+    #[error("unsupported media type {0}")]
+    UnsupportedMediaType(String),
+    /// A body larger than `--max-body-bytes` (413).
+    #[error("body larger than {0} bytes")]
+    PayloadTooLarge(usize),
+    /// The body did not arrive in time (408).
+    #[error("request body timed out")]
+    RequestTimeout,
+    /// A `Host` outside `--allowed-hosts` (400 `invalid-host`).
+    #[error("host {0:?} not allowed")]
+    BadHost(String),
+    /// Anything else (500; the cause is logged where it arose and never shown to the client).
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl RequestError {
+    /// A 500 whose cause `e` is logged here, under `what` (the step that failed).
+    pub fn internal(what: &str, e: impl std::fmt::Display) -> Self {
+        tracing::error!(error = %e, "{what}");
+        RequestError::Internal(format!("{what}: {e}"))
+    }
+}
+
+impl From<AuthError> for RequestError {
+    fn from(e: AuthError) -> Self {
+        RequestError::Auth(e)
+    }
+}
+
+impl From<Vec<InvalidParam>> for RequestError {
+    fn from(params: Vec<InvalidParam>) -> Self {
+        RequestError::Invalid(params)
+    }
+}
+
+impl From<StoreError> for RequestError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Unique => RequestError::Unique,
+            StoreError::KlantnummerExhausted => RequestError::KlantnummerExhausted,
+            // deleted by another request (before or while this one waited for the klant)
+            StoreError::NotFound => RequestError::NotFound,
+            StoreError::SubjectTypeChanged(_) => {
+                RequestError::internal("writing a klant", "the stored subjectType kept changing")
+            }
+            StoreError::Db(e) => RequestError::internal("database", e),
+        }
+    }
+}
