@@ -72,8 +72,7 @@ impl Unverified<'_> {
 
     /// Constant-time comparison of the HMAC-SHA256 over `header.payload` as sent.
     pub fn verify_signature(&self, secret: &[u8]) -> Result<(), AuthError> {
-        let mut mac = HmacSha256::new_from_slice(secret).map_err(|_| AuthError::InvalidJwtSignature)?;
-        mac.update(self.signing_input.as_bytes());
+        let mac = hs256(secret, &self.signing_input).ok_or(AuthError::InvalidJwtSignature)?;
         mac.verify_slice(&self.signature).map_err(|_| AuthError::InvalidJwtSignature)
     }
 }
@@ -115,15 +114,22 @@ fn numeric_date(value: &Value) -> Result<i64, AuthError> {
     }
 }
 
+/// The HMAC-SHA256 of `signing_input` (`header.payload` in base64url) under `secret`: the one place where tokens
+/// are signed ([`sign_hs256`]) and checked ([`Unverified::verify_signature`]). `None` for a key HMAC refuses (it takes
+/// keys of any length, so never in practice).
+fn hs256(secret: &[u8], signing_input: &str) -> Option<HmacSha256> {
+    let mut mac = HmacSha256::new_from_slice(secret).ok()?;
+    mac.update(signing_input.as_bytes());
+    Some(mac)
+}
+
 /// Signs `claims` (serialised in field order) with HS256 under the fixed header.
 pub(crate) fn sign_hs256<C: Serialize>(secret: &[u8], claims: &C) -> Result<String, String> {
     let payload = serde_json::to_vec(claims).map_err(|e| format!("cannot serialise claims: {e}"))?;
     let mut token = B64_OUT.encode(HEADER_HS256);
     token.push('.');
     token.push_str(&B64_OUT.encode(payload));
-    let mut mac = HmacSha256::new_from_slice(secret).map_err(|_| "unusable secret".to_string())?;
-    mac.update(token.as_bytes());
-    let signature = mac.finalize().into_bytes();
+    let signature = hs256(secret, &token).ok_or("unusable secret")?.finalize().into_bytes();
     token.push('.');
     token.push_str(&B64_OUT.encode(signature));
     Ok(token)
@@ -152,9 +158,8 @@ pub(crate) struct IssuedClaims<'a> {
 #[cfg(test)]
 pub(crate) fn raw_token(header: &str, payload: &str, secret: &[u8]) -> String {
     let input = format!("{}.{}", B64_OUT.encode(header), B64_OUT.encode(payload));
-    let mut mac = HmacSha256::new_from_slice(secret).expect("any key length");
-    mac.update(input.as_bytes());
-    format!("{input}.{}", B64_OUT.encode(mac.finalize().into_bytes()))
+    let signature = hs256(secret, &input).expect("HMAC takes keys of any length").finalize().into_bytes();
+    format!("{input}.{}", B64_OUT.encode(signature))
 }
 
 #[cfg(test)]
