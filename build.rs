@@ -1,4 +1,5 @@
-//! Keeps `generated/` (the crate `klanten_api`) in step with `openapi.yaml`.
+//! Keeps `generated/` (the crate `klanten_api`) in step with `openapi.yaml`, and tells the integration tests whether
+//! they have a PostgreSQL server (the cfg `klanten_pg`, last paragraph).
 //!
 //! `scripts/regenerate.sh` runs the pinned openapi-generator and then writes `generated/GENERATED.md5`: md5sum lines
 //! (`<md5>  <path>`, paths relative to the repository root, sorted bytewise) for the generator's inputs
@@ -10,6 +11,11 @@
 //! It does not regenerate by itself: cargo has already read `generated/Cargo.toml` and fingerprinted the path
 //! dependency before any build script runs, so a rewrite from here would only be seen by the next build
 //! (see README, "Regenerating after a change to `openapi.yaml`").
+//!
+//! It also sets the cfg `klanten_pg` when `KLANTEN_TEST_POSTGRES` is set and non-empty at build time, and reruns when
+//! that variable changes. The integration tests (tests/api) mark their PostgreSQL cases
+//! `#[cfg_attr(not(klanten_pg), ignore = "...")]`, so that a run without a PostgreSQL server lists them as ignored
+//! instead of passing them untested (see README, "Run the tests").
 
 use md5::{Digest, Md5};
 use std::collections::{BTreeMap, BTreeSet};
@@ -25,8 +31,13 @@ const INPUT_FILES: [&str; 2] = ["openapi.yaml", "scripts/regenerate.sh"];
 const TREES: [&str; 2] = ["scripts/codegen", "generated"];
 /// The one command that brings `generated/` back in step.
 const REGENERATE: &str = "scripts/regenerate.sh";
+/// The PostgreSQL server of the integration tests (e.g. `postgres://postgres@127.0.0.1:5432`).
+const TEST_POSTGRES: &str = "KLANTEN_TEST_POSTGRES";
+/// The cfg set when `TEST_POSTGRES` is: the tests' PostgreSQL cases run instead of being ignored.
+const TEST_POSTGRES_CFG: &str = "klanten_pg";
 
 fn main() {
+    test_postgres_cfg();
     let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let root = Path::new(&root);
     for path in INPUT_FILES.iter().chain(TREES.iter()) {
@@ -53,6 +64,16 @@ fn main() {
     );
     for line in message {
         println!("cargo::error={line}");
+    }
+}
+
+/// Declares the cfg `klanten_pg` and sets it when `KLANTEN_TEST_POSTGRES` is set and non-empty; a change of the
+/// variable reruns this script (and so rebuilds the package with or without the cfg).
+fn test_postgres_cfg() {
+    println!("cargo::rustc-check-cfg=cfg({TEST_POSTGRES_CFG})");
+    println!("cargo::rerun-if-env-changed={TEST_POSTGRES}");
+    if std::env::var_os(TEST_POSTGRES).is_some_and(|url| !url.is_empty()) {
+        println!("cargo::rustc-cfg={TEST_POSTGRES_CFG}");
     }
 }
 

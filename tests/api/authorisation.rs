@@ -21,7 +21,7 @@ fn now() -> i64 {
 
 #[tokio::test]
 async fn each_403_code() {
-    let backend = backends().remove(0);
+    let backend = Backend::Sqlite;
     let app = spawn_app(&backend).await;
     let hs256 = json!({"typ": "JWT", "alg": "HS256"});
     let cases: Vec<(Option<String>, &str)> = vec![
@@ -78,7 +78,7 @@ async fn each_403_code() {
 
 #[tokio::test]
 async fn leeway_admits_a_just_expired_token() {
-    let backend = backends().remove(0);
+    let backend = Backend::Sqlite;
     let app = spawn_app_with(&backend, |c| c.jwt_leeway = 120).await;
     let t = token(json!({"alg": "HS256"}), json!({"client_id": "alles", "exp": now() - 60}), "geheim-alles");
     let a = app.send(app.client.get(app.url("/api/v1/klanten")).header("Authorization", format!("Bearer {t}"))).await;
@@ -87,7 +87,7 @@ async fn leeway_admits_a_just_expired_token() {
 
 #[tokio::test]
 async fn each_operation_needs_its_scope() {
-    let backend = backends().remove(0);
+    let backend = Backend::Sqlite;
     let app = spawn_app(&backend).await;
     let (path, _) = app.create(&klant("950428139", "1")).await;
     let trail = app.get(&format!("{path}/audittrail")).await.json();
@@ -136,7 +136,7 @@ fn klanten_test_config(app: &TestApp) -> klanten::Config {
 
 #[tokio::test]
 async fn without_clients_the_server_starts_and_refuses() {
-    let backend = backends().remove(0);
+    let backend = Backend::Sqlite;
     let app = spawn_app_with(&backend, |c| c.clients_file = None).await;
     let a = app.send(app.client.get(app.url("/api/v1/klanten")).header("Authorization", "Bearer x.y.z")).await;
     assert_eq!(a.status, 403);
@@ -174,7 +174,7 @@ async fn rights_from_the_autorisaties_api() {
         "[[client]]\nid = \"ac-lezer\"\nsecret = \"geheim-1\"\n\n[[client]]\nid = \"ac-alles\"\nsecret = \"geheim-2\"\n",
     )
     .unwrap();
-    let backend = backends().remove(0);
+    let backend = Backend::Sqlite;
     let ac_uri = ac.uri();
     let file2 = file.clone();
     let app = spawn_app_with(&backend, move |c| {

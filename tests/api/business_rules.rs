@@ -9,40 +9,36 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::helpers::*;
 
-#[tokio::test]
-async fn sixteen_concurrent_creates_of_one_pair_give_one_201() {
-    for backend in backends() {
-        let app = spawn_app(&backend).await;
-        let body = klant("950428139", "777");
-        let answers = futures::future::join_all((0..16).map(|_| app.post(&body))).await;
-        let created = answers.iter().filter(|a| a.status == 201).count();
-        assert_eq!(created, 1, "{backend:?}");
-        for a in answers.iter().filter(|a| a.status != 201) {
-            assert_eq!(a.status, 400, "{}", a.text);
-            assert_eq!(a.params(), [("nonFieldErrors".into(), "unique".into())]);
-        }
-        assert_eq!(app.get("/api/v1/klanten").await.json()["count"], 1);
+db_test!(sixteen_concurrent_creates_of_one_pair_give_one_201);
+async fn sixteen_concurrent_creates_of_one_pair_give_one_201(backend: Backend) {
+    let app = spawn_app(&backend).await;
+    let body = klant("950428139", "777");
+    let answers = futures::future::join_all((0..16).map(|_| app.post(&body))).await;
+    let created = answers.iter().filter(|a| a.status == 201).count();
+    assert_eq!(created, 1, "{backend:?}");
+    for a in answers.iter().filter(|a| a.status != 201) {
+        assert_eq!(a.status, 400, "{}", a.text);
+        assert_eq!(a.params(), [("nonFieldErrors".into(), "unique".into())]);
     }
+    assert_eq!(app.get("/api/v1/klanten").await.json()["count"], 1);
 }
 
-#[tokio::test]
-async fn sixteen_concurrent_creates_without_klantnummer_get_distinct_numbers() {
-    for backend in backends() {
-        let app = spawn_app(&backend).await;
-        let mut body = klant("950428139", "");
-        body.as_object_mut().unwrap().remove("klantnummer");
-        let answers = futures::future::join_all((0..16).map(|_| app.post(&body))).await;
-        let numbers: HashSet<String> = answers
-            .iter()
-            .map(|a| {
-                assert_eq!(a.status, 201, "{}", a.text);
-                a.json()["klantnummer"].as_str().unwrap().to_string()
-            })
-            .collect();
-        assert_eq!(numbers.len(), 16, "{backend:?}");
-        let expected: HashSet<String> = (1..=16).map(|i| i.to_string()).collect();
-        assert_eq!(numbers, expected);
-    }
+db_test!(sixteen_concurrent_creates_without_klantnummer_get_distinct_numbers);
+async fn sixteen_concurrent_creates_without_klantnummer_get_distinct_numbers(backend: Backend) {
+    let app = spawn_app(&backend).await;
+    let mut body = klant("950428139", "");
+    body.as_object_mut().unwrap().remove("klantnummer");
+    let answers = futures::future::join_all((0..16).map(|_| app.post(&body))).await;
+    let numbers: HashSet<String> = answers
+        .iter()
+        .map(|a| {
+            assert_eq!(a.status, 201, "{}", a.text);
+            a.json()["klantnummer"].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(numbers.len(), 16, "{backend:?}");
+    let expected: HashSet<String> = (1..=16).map(|i| i.to_string()).collect();
+    assert_eq!(numbers, expected);
 }
 
 fn with_subject(subject: &str) -> Value {
@@ -75,7 +71,7 @@ async fn subject_must_answer_200() {
         .respond_with(ResponseTemplate::new(302).insert_header("Location", "/loop"))
         .mount(&mock)
         .await;
-    let backend = backends().remove(0);
+    let backend = Backend::Sqlite;
     let app = spawn_app(&backend).await;
     let base = mock.uri();
 
@@ -127,7 +123,7 @@ async fn a_subject_that_never_answers_is_bounded_by_the_timeout() {
         .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(30)))
         .mount(&mock)
         .await;
-    let backend = backends().remove(0);
+    let backend = Backend::Sqlite;
     let app = spawn_app_with(&backend, |c| c.subject_timeout_ms = 500).await;
     let started = Instant::now();
     let slow_body = with_subject(&format!("{}/slow", mock.uri()));
@@ -150,7 +146,7 @@ async fn a_subject_that_never_answers_is_bounded_by_the_timeout() {
 async fn subject_host_allow_list() {
     let mock = MockServer::start().await;
     Mock::given(method("GET")).respond_with(ResponseTemplate::new(200)).mount(&mock).await;
-    let backend = backends().remove(0);
+    let backend = Backend::Sqlite;
     let app = spawn_app_with(&backend, |c| c.subject_allowed_hosts = Some(vec!["localhost".into()])).await;
     let port = mock.address().port();
     assert_eq!(app.post(&with_subject(&format!("http://localhost:{port}/x"))).await.status, 201);
@@ -158,23 +154,21 @@ async fn subject_host_allow_list() {
     assert_eq!(a.params(), [("subject".into(), "bad-url".into())]);
 }
 
-#[tokio::test]
-async fn sustained_concurrent_generation_never_gives_up() {
-    for backend in backends() {
-        let app = spawn_app(&backend).await;
-        let mut body = klant("950428139", "");
-        body.as_object_mut().unwrap().remove("klantnummer");
-        let worker = |_| async {
-            let mut numbers = Vec::new();
-            for _ in 0..25 {
-                let a = app.post(&body).await;
-                assert_eq!(a.status, 201, "{}", a.text);
-                numbers.push(a.json()["klantnummer"].as_str().unwrap().to_string());
-            }
-            numbers
-        };
-        let all: Vec<String> = futures::future::join_all((0..16).map(worker)).await.into_iter().flatten().collect();
-        let distinct: HashSet<&String> = all.iter().collect();
-        assert_eq!(distinct.len(), 400, "{backend:?}");
-    }
+db_test!(sustained_concurrent_generation_never_gives_up);
+async fn sustained_concurrent_generation_never_gives_up(backend: Backend) {
+    let app = spawn_app(&backend).await;
+    let mut body = klant("950428139", "");
+    body.as_object_mut().unwrap().remove("klantnummer");
+    let worker = |_| async {
+        let mut numbers = Vec::new();
+        for _ in 0..25 {
+            let a = app.post(&body).await;
+            assert_eq!(a.status, 201, "{}", a.text);
+            numbers.push(a.json()["klantnummer"].as_str().unwrap().to_string());
+        }
+        numbers
+    };
+    let all: Vec<String> = futures::future::join_all((0..16).map(worker)).await.into_iter().flatten().collect();
+    let distinct: HashSet<&String> = all.iter().collect();
+    assert_eq!(distinct.len(), 400, "{backend:?}");
 }

@@ -82,47 +82,45 @@ async fn writer(address: String, token: String, c: usize) -> Vec<Acked> {
     acked
 }
 
-#[tokio::test]
-async fn acknowledged_writes_survive_sigkill() {
-    for backend in backends() {
-        let site = site(&backend).await;
-        let port = free_port();
-        let mut server = start_process(&site, port).await;
-        let address = format!("http://127.0.0.1:{port}");
-        let token = token_for(&test_config(site.database_url.clone(), site.clients_file.clone()), "alles");
-        let writers: Vec<_> = (0..8).map(|c| tokio::spawn(writer(address.clone(), token.clone(), c))).collect();
-        tokio::time::sleep(Duration::from_millis(1500)).await;
-        server.kill().expect("SIGKILL");
-        server.wait().expect("reaped");
-        let mut acked = Vec::new();
-        for w in writers {
-            acked.extend(w.await.unwrap());
-        }
-        assert!(acked.len() >= 8, "{backend:?}: too few writes before the kill");
-
-        let mut server = start_process(&site, port).await;
-        let app = Arc::new(TestApp::for_address(&address, &token, &site));
-        for a in &acked {
-            let got = app.get(&a.path).await;
-            assert_eq!(got.status, 200, "{backend:?}: an acknowledged create is gone: {}", got.text);
-            let k = got.json();
-            let n: u32 = k["voornaam"].as_str().unwrap()[1..].parse().unwrap();
-            // the PATCH in flight at the kill may or may not have committed, nothing else
-            assert!(n == a.last || n == a.last + 1, "{backend:?}: acknowledged v{}, stored v{n}", a.last);
-            assert_eq!(k["adres"]["straatnaam"], "Keizersgracht", "{backend:?}: nested row lost: {k}");
-            assert_eq!(k["subjectIdentificatie"]["inpBsn"], "111222333", "{backend:?}: nested row lost: {k}");
-            let trail = app.get(&format!("{}/audittrail", a.path)).await.json();
-            let trail = trail.as_array().unwrap();
-            assert_eq!(trail.len() as u32, n + 1, "{backend:?}: one audit record per stored write");
-            assert_eq!(trail.last().unwrap()["wijzigingen"]["nieuw"], k);
-        }
-        let count = app.get("/api/v1/klanten").await.json()["count"].as_u64().unwrap() as usize;
-        assert!(
-            count >= acked.len() && count <= acked.len() + 8,
-            "{backend:?}: {count} klanten stored for {} acknowledged creates",
-            acked.len()
-        );
-        server.kill().ok();
-        server.wait().ok();
+db_test!(acknowledged_writes_survive_sigkill);
+async fn acknowledged_writes_survive_sigkill(backend: Backend) {
+    let site = site(&backend).await;
+    let port = free_port();
+    let mut server = start_process(&site, port).await;
+    let address = format!("http://127.0.0.1:{port}");
+    let token = token_for(&test_config(site.database_url.clone(), site.clients_file.clone()), "alles");
+    let writers: Vec<_> = (0..8).map(|c| tokio::spawn(writer(address.clone(), token.clone(), c))).collect();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    server.kill().expect("SIGKILL");
+    server.wait().expect("reaped");
+    let mut acked = Vec::new();
+    for w in writers {
+        acked.extend(w.await.unwrap());
     }
+    assert!(acked.len() >= 8, "{backend:?}: too few writes before the kill");
+
+    let mut server = start_process(&site, port).await;
+    let app = Arc::new(TestApp::for_address(&address, &token, &site));
+    for a in &acked {
+        let got = app.get(&a.path).await;
+        assert_eq!(got.status, 200, "{backend:?}: an acknowledged create is gone: {}", got.text);
+        let k = got.json();
+        let n: u32 = k["voornaam"].as_str().unwrap()[1..].parse().unwrap();
+        // the PATCH in flight at the kill may or may not have committed, nothing else
+        assert!(n == a.last || n == a.last + 1, "{backend:?}: acknowledged v{}, stored v{n}", a.last);
+        assert_eq!(k["adres"]["straatnaam"], "Keizersgracht", "{backend:?}: nested row lost: {k}");
+        assert_eq!(k["subjectIdentificatie"]["inpBsn"], "111222333", "{backend:?}: nested row lost: {k}");
+        let trail = app.get(&format!("{}/audittrail", a.path)).await.json();
+        let trail = trail.as_array().unwrap();
+        assert_eq!(trail.len() as u32, n + 1, "{backend:?}: one audit record per stored write");
+        assert_eq!(trail.last().unwrap()["wijzigingen"]["nieuw"], k);
+    }
+    let count = app.get("/api/v1/klanten").await.json()["count"].as_u64().unwrap() as usize;
+    assert!(
+        count >= acked.len() && count <= acked.len() + 8,
+        "{backend:?}: {count} klanten stored for {} acknowledged creates",
+        acked.len()
+    );
+    server.kill().ok();
+    server.wait().ok();
 }

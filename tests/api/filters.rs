@@ -26,86 +26,82 @@ async fn count(app: &TestApp, query: &str) -> u64 {
     a.json()["count"].as_u64().unwrap()
 }
 
-#[tokio::test]
-async fn every_filter_matches_and_excludes() {
-    for backend in backends() {
-        let app = spawn_app(&backend).await;
-        app.create(&full("1", "a")).await;
-        app.create(&full("2", "b")).await;
-        app.create(&json!({"bronorganisatie": "950428139", "klantnummer": "3", "websiteUrl": "http://x.nl",
-            "subjectType": "niet_natuurlijk_persoon", "subjectIdentificatie": {"innNnpId": "123456782", "annIdentificatie": "ann-c"}}))
-            .await;
-        app.create(&json!({"bronorganisatie": "950428139", "klantnummer": "4", "websiteUrl": "http://x.nl",
-            "subjectType": "vestiging", "subjectIdentificatie": {"vestigingsNummer": "vest-d"}}))
-            .await;
-        assert_eq!(count(&app, "").await, 4);
-        for (q, n) in [
-            ("bronorganisatie=950428139", 3),
-            ("bronorganisatie=123456782", 1),
-            ("klantnummer=2", 1),
-            ("klantnummer=9", 0),
-            ("bedrijfsnaam=bedrijf-a", 1),
-            ("bedrijfsnaam=BEDRIJF-A", 0),
-            ("functie=functie-b", 1),
-            ("achternaam=Smit-a", 1),
-            ("achternaam=SMIT-A", 0),
-            ("telefoonnummer=06-b", 1),
-            ("emailadres=a@example.nl", 1),
-            ("emailadres=A@example.nl", 0),
-            ("adres__straatnaam=straat-a", 1),
-            ("adres__postcode=1234b", 1),
-            ("adres__woonplaatsNaam=plaats-a", 1),
-            ("adres__woonplaats_naam=plaats-b", 1),
-            ("adres__landcode=La", 1),
-            ("adres__landcode=Lx", 0),
-            ("subjectType=natuurlijk_persoon", 2),
-            ("subject_type=vestiging", 1),
-            ("subjectType=niet_natuurlijk_persoon", 1),
-            ("subjectNatuurlijkPersoon__inpBsn=111222333", 1),
-            ("subject_natuurlijk_persoon__inp_bsn=123456782", 1),
-            ("subjectNatuurlijkPersoon__inpBsn=4", 0),
-            ("subjectNatuurlijkPersoon__anpIdentificatie=anp-a", 1),
-            ("subjectNatuurlijkPersoon__inpA_nummer=2234567890", 1),
-            ("subjectNatuurlijkPersoon__inpANummer=1234567890", 1),
-            ("subjectNietNatuurlijkPersoon__innNnpId=123456782", 1),
-            ("subjectNietNatuurlijkPersoon__annIdentificatie=ann-c", 1),
-            ("subjectNietNatuurlijkPersoon__annIdentificatie=ann-x", 0),
-            ("subjectVestiging__vestigingsNummer=vest-d", 1),
-            ("subjectVestiging__vestigingsNummer=vest-x", 0),
-            ("subject=http://nergens.example.nl/x", 0),
-            // trimmed, empty = no filter, last wins, AND-ed, unknown ignored
-            ("klantnummer=%201%20", 1),
-            ("functie=", 4),
-            ("klantnummer=9&klantnummer=1", 1),
-            ("bronorganisatie=950428139&klantnummer=2", 0),
-            ("foo=bar", 4),
-        ] {
-            assert_eq!(count(&app, q).await, n, "{q} on {backend:?}");
-        }
-        let a = app.get("/api/v1/klanten?adres__straatnaam=straat-a").await.json();
-        assert_eq!(a["results"][0]["klantnummer"], "1");
+db_test!(every_filter_matches_and_excludes);
+async fn every_filter_matches_and_excludes(backend: Backend) {
+    let app = spawn_app(&backend).await;
+    app.create(&full("1", "a")).await;
+    app.create(&full("2", "b")).await;
+    app.create(&json!({"bronorganisatie": "950428139", "klantnummer": "3", "websiteUrl": "http://x.nl",
+        "subjectType": "niet_natuurlijk_persoon", "subjectIdentificatie": {"innNnpId": "123456782", "annIdentificatie": "ann-c"}}))
+        .await;
+    app.create(&json!({"bronorganisatie": "950428139", "klantnummer": "4", "websiteUrl": "http://x.nl",
+        "subjectType": "vestiging", "subjectIdentificatie": {"vestigingsNummer": "vest-d"}}))
+        .await;
+    assert_eq!(count(&app, "").await, 4);
+    for (q, n) in [
+        ("bronorganisatie=950428139", 3),
+        ("bronorganisatie=123456782", 1),
+        ("klantnummer=2", 1),
+        ("klantnummer=9", 0),
+        ("bedrijfsnaam=bedrijf-a", 1),
+        ("bedrijfsnaam=BEDRIJF-A", 0),
+        ("functie=functie-b", 1),
+        ("achternaam=Smit-a", 1),
+        ("achternaam=SMIT-A", 0),
+        ("telefoonnummer=06-b", 1),
+        ("emailadres=a@example.nl", 1),
+        ("emailadres=A@example.nl", 0),
+        ("adres__straatnaam=straat-a", 1),
+        ("adres__postcode=1234b", 1),
+        ("adres__woonplaatsNaam=plaats-a", 1),
+        ("adres__woonplaats_naam=plaats-b", 1),
+        ("adres__landcode=La", 1),
+        ("adres__landcode=Lx", 0),
+        ("subjectType=natuurlijk_persoon", 2),
+        ("subject_type=vestiging", 1),
+        ("subjectType=niet_natuurlijk_persoon", 1),
+        ("subjectNatuurlijkPersoon__inpBsn=111222333", 1),
+        ("subject_natuurlijk_persoon__inp_bsn=123456782", 1),
+        ("subjectNatuurlijkPersoon__inpBsn=4", 0),
+        ("subjectNatuurlijkPersoon__anpIdentificatie=anp-a", 1),
+        ("subjectNatuurlijkPersoon__inpA_nummer=2234567890", 1),
+        ("subjectNatuurlijkPersoon__inpANummer=1234567890", 1),
+        ("subjectNietNatuurlijkPersoon__innNnpId=123456782", 1),
+        ("subjectNietNatuurlijkPersoon__annIdentificatie=ann-c", 1),
+        ("subjectNietNatuurlijkPersoon__annIdentificatie=ann-x", 0),
+        ("subjectVestiging__vestigingsNummer=vest-d", 1),
+        ("subjectVestiging__vestigingsNummer=vest-x", 0),
+        ("subject=http://nergens.example.nl/x", 0),
+        // trimmed, empty = no filter, last wins, AND-ed, unknown ignored
+        ("klantnummer=%201%20", 1),
+        ("functie=", 4),
+        ("klantnummer=9&klantnummer=1", 1),
+        ("bronorganisatie=950428139&klantnummer=2", 0),
+        ("foo=bar", 4),
+    ] {
+        assert_eq!(count(&app, q).await, n, "{q} on {backend:?}");
     }
+    let a = app.get("/api/v1/klanten?adres__straatnaam=straat-a").await.json();
+    assert_eq!(a["results"][0]["klantnummer"], "1");
 }
 
-#[tokio::test]
-async fn filter_values_are_validated() {
-    for backend in backends() {
-        let app = spawn_app(&backend).await;
-        for (q, name, code, reason) in [
-            ("bronorganisatie=abc", "bronorganisatie", "only-digits", "Waarde moet numeriek zijn."),
-            ("bronorganisatie=1234", "bronorganisatie", "invalid-length", "RSIN moet 9 tekens lang zijn."),
-            ("bronorganisatie=123456789", "bronorganisatie", "invalid", "Onjuist RSIN nummer."),
-            ("subject=nourl", "subject", "invalid", "Voer een geldige URL in."),
-            (
-                "subjectType=foo",
-                "subjectType",
-                "invalid_choice",
-                "Selecteer een geldige keuze. foo is geen beschikbare keuze.",
-            ),
-        ] {
-            let a = app.get(&format!("/api/v1/klanten?{q}")).await;
-            assert_eq!(a.status, 400, "{q}");
-            assert_eq!(a.json()["invalidParams"], json!([{"name": name, "code": code, "reason": reason}]), "{q}");
-        }
+db_test!(filter_values_are_validated);
+async fn filter_values_are_validated(backend: Backend) {
+    let app = spawn_app(&backend).await;
+    for (q, name, code, reason) in [
+        ("bronorganisatie=abc", "bronorganisatie", "only-digits", "Waarde moet numeriek zijn."),
+        ("bronorganisatie=1234", "bronorganisatie", "invalid-length", "RSIN moet 9 tekens lang zijn."),
+        ("bronorganisatie=123456789", "bronorganisatie", "invalid", "Onjuist RSIN nummer."),
+        ("subject=nourl", "subject", "invalid", "Voer een geldige URL in."),
+        (
+            "subjectType=foo",
+            "subjectType",
+            "invalid_choice",
+            "Selecteer een geldige keuze. foo is geen beschikbare keuze.",
+        ),
+    ] {
+        let a = app.get(&format!("/api/v1/klanten?{q}")).await;
+        assert_eq!(a.status, 400, "{q}");
+        assert_eq!(a.json()["invalidParams"], json!([{"name": name, "code": code, "reason": reason}]), "{q}");
     }
 }

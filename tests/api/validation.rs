@@ -14,7 +14,7 @@ fn with(mut v: Value, key: &str, value: Value) -> Value {
 
 #[tokio::test]
 async fn base_field_errors_are_collected_in_order() {
-    let backend = backends().remove(0);
+    let backend = Backend::Sqlite;
     let app = spawn_app(&backend).await;
     let a = app
         .post(&json!({"bronorganisatie": "12345678a", "klantnummer": " ", "websiteUrl": "geen url", "adres": {"huisnummer": "abc"}, "subjectType": "natuurlijk_persoon"}))
@@ -35,7 +35,7 @@ async fn base_field_errors_are_collected_in_order() {
 
 #[tokio::test]
 async fn field_rules() {
-    let backend = backends().remove(0);
+    let backend = Backend::Sqlite;
     let app = spawn_app(&backend).await;
     let cases: Vec<(Value, Vec<(&str, &str)>)> = vec![
         (
@@ -135,7 +135,7 @@ async fn field_rules() {
 
 #[tokio::test]
 async fn coercions() {
-    let backend = backends().remove(0);
+    let backend = Backend::Sqlite;
     let app = spawn_app(&backend).await;
     let (_, k) = app
         .create(
@@ -151,23 +151,21 @@ async fn coercions() {
     assert_eq!(k["subjectIdentificatie"]["inpBsn"], "111222333");
 }
 
-#[tokio::test]
-async fn uniqueness_of_bronorganisatie_and_klantnummer() {
-    for backend in backends() {
-        let app = spawn_app(&backend).await;
-        let (path, _) = app.create(&klant("000000000", "123")).await;
-        let a = app.post(&klant("000000000", "123")).await;
-        assert_eq!(a.status, 400);
-        assert_eq!(
-            a.json()["invalidParams"],
-            json!([{"name": "nonFieldErrors", "code": "unique", "reason": "De velden bronorganisatie, klantnummer moeten een unieke set zijn."}])
-        );
-        let (other, _) = app.create(&klant("000000000", "124")).await;
-        assert_eq!(
-            app.patch(&other, &json!({"klantnummer": "123"})).await.params(),
-            [("nonFieldErrors".into(), "unique".into())]
-        );
-        // the klant itself is excluded
-        assert_eq!(app.patch(&path, &json!({"klantnummer": "123"})).await.status, 200);
-    }
+db_test!(uniqueness_of_bronorganisatie_and_klantnummer);
+async fn uniqueness_of_bronorganisatie_and_klantnummer(backend: Backend) {
+    let app = spawn_app(&backend).await;
+    let (path, _) = app.create(&klant("000000000", "123")).await;
+    let a = app.post(&klant("000000000", "123")).await;
+    assert_eq!(a.status, 400);
+    assert_eq!(
+        a.json()["invalidParams"],
+        json!([{"name": "nonFieldErrors", "code": "unique", "reason": "De velden bronorganisatie, klantnummer moeten een unieke set zijn."}])
+    );
+    let (other, _) = app.create(&klant("000000000", "124")).await;
+    assert_eq!(
+        app.patch(&other, &json!({"klantnummer": "123"})).await.params(),
+        [("nonFieldErrors".into(), "unique".into())]
+    );
+    // the klant itself is excluded
+    assert_eq!(app.patch(&path, &json!({"klantnummer": "123"})).await.status, 200);
 }
