@@ -5,7 +5,10 @@
 //! the token and scope (403), the klant of a detail route (404), then `Content-Type` (415), the body (400) and its
 //! validation (400).
 pub mod json_error;
+mod negotiation;
 pub mod problem;
+mod response;
+mod route;
 
 use std::sync::{Arc, Mutex};
 
@@ -26,109 +29,15 @@ use crate::domain::validation::{validate_klant, Mode};
 use crate::error::RequestError;
 use crate::AppState;
 use crate::API_VERSION;
+use negotiation::{accepts_json, host_allowed, is_preflight, preflight};
 use problem::Problem;
+use response::{escape_line_separators, json_response, not_modified, response};
+use route::{operation, parse_uuid, route, Op, Route};
 
 /// How long a client may take to send a request's headers.
 pub const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 pub type GeneratedService = klanten_api::server::Service<KlantenApi, RequestContext>;
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Route {
-    Klanten,
-    Klant(String),
-    AuditTrails(String),
-    AuditTrail(String, String),
-}
-
-impl Route {
-    fn allow(&self) -> &'static str {
-        match self {
-            Route::Klanten => "GET, POST, HEAD",
-            Route::Klant(_) => "GET, PUT, PATCH, DELETE, HEAD",
-            Route::AuditTrails(_) | Route::AuditTrail(..) => "GET, HEAD",
-        }
-    }
-}
-
-/// The four route shapes of the OAS, no trailing slashes (as in the reference). A route of another API version is 404
-/// `Ongeldige versie in URL-pad.`; anything else a 404 problem (README, Deviations from the reference, item 10).
-fn route(path: &str) -> Result<Route, RequestError> {
-    let segs: Vec<&str> = path.split('/').collect();
-    // ["", "api", "v1", "klanten", ...]
-    if segs.len() < 4 || !segs[0].is_empty() || segs[1] != "api" || segs[3] != "klanten" {
-        return Err(RequestError::NotFound);
-    }
-    let r = match &segs[4..] {
-        [] => Route::Klanten,
-        [u] if !u.is_empty() => Route::Klant(u.to_string()),
-        [u, "audittrail"] if !u.is_empty() => Route::AuditTrails(u.to_string()),
-        [u, "audittrail", a] if !u.is_empty() && !a.is_empty() => Route::AuditTrail(u.to_string(), a.to_string()),
-        _ => return Err(RequestError::NotFound),
-    };
-    let v = segs[2];
-    if v != "v1" {
-        let versioned = v.len() > 1 && v.starts_with('v') && v[1..].bytes().all(|b| b.is_ascii_digit());
-        return Err(if versioned { RequestError::UnknownVersion } else { RequestError::NotFound });
-    }
-    Ok(r)
-}
-
-/// Whether an `Accept` header admits `application/json` (if not, 406 as in the reference).
-fn accepts_json(accept: Option<&str>) -> bool {
-    let Some(accept) = accept else { return true };
-    if accept.trim().is_empty() {
-        return true;
-    }
-    accept.split(',').any(|range| {
-        let media = range.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-        matches!(media.as_str(), "application/json" | "application/*" | "*/*")
-    })
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Op {
-    List,
-    Create,
-    Read,
-    Update,
-    PartialUpdate,
-    Delete,
-    AuditList,
-    AuditRead,
-}
-
-impl Op {
-    /// The scope each operation needs (the OAS `security` of each operation, as the reference checks it).
-    fn scope(self) -> &'static str {
-        match self {
-            Op::List | Op::Read => "klanten.lezen",
-            Op::Create => "klanten.aanmaken",
-            Op::Update | Op::PartialUpdate => "klanten.bijwerken",
-            Op::Delete => "klanten.verwijderen",
-            Op::AuditList | Op::AuditRead => "audittrails.lezen",
-        }
-    }
-}
-
-fn operation(method: &Method, route: &Route) -> Option<Op> {
-    let read = method == Method::GET || method == Method::HEAD;
-    match route {
-        Route::Klanten if read => Some(Op::List),
-        Route::Klanten if method == Method::POST => Some(Op::Create),
-        Route::Klant(_) if read => Some(Op::Read),
-        Route::Klant(_) if method == Method::PUT => Some(Op::Update),
-        Route::Klant(_) if method == Method::PATCH => Some(Op::PartialUpdate),
-        Route::Klant(_) if method == Method::DELETE => Some(Op::Delete),
-        Route::AuditTrails(_) if read => Some(Op::AuditList),
-        Route::AuditTrail(..) if read => Some(Op::AuditRead),
-        _ => None,
-    }
-}
-
-fn parse_uuid(s: &str) -> Option<String> {
-    uuid::Uuid::try_parse(s).ok().map(|u| u.to_string())
-}
 
 /// The output camelCasing of the reference's renderer: the character after each `_` is upper-cased.
 fn camel(key: &str) -> String {
@@ -153,90 +62,6 @@ fn camel_keys(v: &Value) -> Value {
         Value::Array(a) => Value::Array(a.iter().map(camel_keys).collect()),
         other => other.clone(),
     }
-}
-
-fn response(status: StatusCode, body: Bytes) -> Response<Full<Bytes>> {
-    let mut r = Response::new(Full::new(body));
-    *r.status_mut() = status;
-    r
-}
-
-/// A JSON body with its length.
-fn json_response(status: StatusCode, body: Bytes) -> Response<Full<Bytes>> {
-    let len = body.len();
-    let mut r = response(status, body);
-    r.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    r.headers_mut().insert(CONTENT_LENGTH, HeaderValue::from(len));
-    r
-}
-
-/// 304 with the ETag and no body (the standard's HTTP caching; `API-version` is added by `handle`).
-fn not_modified(tag: &str) -> Response<Full<Bytes>> {
-    let mut r = response(StatusCode::NOT_MODIFIED, Bytes::new());
-    r.headers_mut().insert(hyper::header::ETAG, HeaderValue::from_str(tag).expect("hex"));
-    r
-}
-
-/// CORS as the reference answers it (README, Cross-origin requests; django-cors-middleware allowing every origin):
-/// a preflight gets 200 with the allowed methods and headers; any request with `Origin` gets
-/// `Access-Control-Allow-Origin: *`.
-const CORS_ALLOW_METHODS: &str = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
-const CORS_ALLOW_HEADERS: &str = "x-requested-with, content-type, accept, origin, authorization, x-csrftoken, \
-                                  user-agent, accept-encoding, accept-crs, content-crs";
-
-fn is_preflight(req: &Request<Incoming>) -> bool {
-    req.method() == Method::OPTIONS
-        && req.headers().contains_key(hyper::header::ORIGIN)
-        && req.headers().contains_key(hyper::header::ACCESS_CONTROL_REQUEST_METHOD)
-}
-
-fn preflight() -> Response<Full<Bytes>> {
-    let mut r = response(StatusCode::OK, Bytes::new());
-    let h = r.headers_mut();
-    h.insert(hyper::header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
-    h.insert(hyper::header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static(CORS_ALLOW_METHODS));
-    h.insert(hyper::header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static(CORS_ALLOW_HEADERS));
-    h.insert(hyper::header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("86400"));
-    h.insert(CONTENT_LENGTH, HeaderValue::from(0));
-    r
-}
-
-/// The reference's renderer escapes U+2028 and U+2029 in JSON (`\u2028`, `\u2029`);
-/// serde_json writes them raw. In JSON text they can only stand inside strings, so a byte-level replace is exact.
-pub(crate) fn escape_line_separators(body: Bytes) -> Bytes {
-    let has = body.windows(3).any(|w| w[0] == 0xE2 && w[1] == 0x80 && (w[2] == 0xA8 || w[2] == 0xA9));
-    if !has {
-        return body;
-    }
-    let mut out = Vec::with_capacity(body.len() + 16);
-    let mut i = 0;
-    while i < body.len() {
-        if i + 2 < body.len() && body[i] == 0xE2 && body[i + 1] == 0x80 && (body[i + 2] == 0xA8 || body[i + 2] == 0xA9)
-        {
-            out.extend_from_slice(if body[i + 2] == 0xA8 { b"\\u2028" } else { b"\\u2029" });
-            i += 3;
-        } else {
-            out.push(body[i]);
-            i += 1;
-        }
-    }
-    Bytes::from(out)
-}
-
-/// Django's ALLOWED_HOSTS matching: the host without its port, case-insensitive; `.domain` admits the domain and
-/// its subdomains; `*` admits everything.
-fn host_allowed(host: &str, allowed: &[String]) -> bool {
-    let name = match host.rsplit_once(':') {
-        Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) && !h.ends_with(':') => h,
-        _ => host,
-    }
-    .trim_end_matches('.')
-    .to_ascii_lowercase();
-    !name.is_empty()
-        && allowed
-            .iter()
-            .map(|a| a.trim().to_ascii_lowercase())
-            .any(|a| a == "*" || a == name || (a.starts_with('.') && (name.ends_with(&a) || name == a[1..])))
 }
 
 /// One request, start to end.

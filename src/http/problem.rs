@@ -181,8 +181,9 @@ impl Problem {
     }
 
     pub fn into_response(self, base_url: &str) -> Response<Full<Bytes>> {
-        let body =
-            super::escape_line_separators(Bytes::from(serde_json::to_vec(&self.to_json(base_url)).unwrap_or_default()));
+        let body = super::response::escape_line_separators(Bytes::from(
+            serde_json::to_vec(&self.to_json(base_url)).unwrap_or_default(),
+        ));
         let mut b = Response::builder()
             .status(self.status)
             .header("content-type", "application/problem+json")
