@@ -72,7 +72,7 @@ impl Unverified<'_> {
 
     /// Constant-time comparison of the HMAC-SHA256 over `header.payload` as sent.
     pub fn verify_signature(&self, secret: &[u8]) -> Result<(), AuthError> {
-        let mac = hs256(secret, &self.signing_input).ok_or(AuthError::InvalidJwtSignature)?;
+        let mac = hs256(secret, self.signing_input).ok_or(AuthError::InvalidJwtSignature)?;
         mac.verify_slice(&self.signature).map_err(|_| AuthError::InvalidJwtSignature)
     }
 }

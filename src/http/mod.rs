@@ -132,15 +132,15 @@ async fn dispatch(
     let new_path = match &route {
         Route::Klanten => "/api/v1/klanten".to_string(),
         Route::Klant(u) => {
-            format!("/api/v1/klanten/{}", parse_uuid(u).ok_or_else(|| RequestError::NotFound)?)
+            format!("/api/v1/klanten/{}", parse_uuid(u).ok_or(RequestError::NotFound)?)
         }
         Route::AuditTrails(u) => {
-            format!("/api/v1/klanten/{}/audittrail", parse_uuid(u).ok_or_else(|| RequestError::NotFound)?)
+            format!("/api/v1/klanten/{}/audittrail", parse_uuid(u).ok_or(RequestError::NotFound)?)
         }
         Route::AuditTrail(u, a) => format!(
             "/api/v1/klanten/{}/audittrail/{}",
-            parse_uuid(u).ok_or_else(|| RequestError::NotFound)?,
-            parse_uuid(a).ok_or_else(|| RequestError::NotFound)?
+            parse_uuid(u).ok_or(RequestError::NotFound)?,
+            parse_uuid(a).ok_or(RequestError::NotFound)?
         ),
     };
 
