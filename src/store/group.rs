@@ -650,7 +650,7 @@ fn unique_error(jobs: &[Job], alone: bool) -> StoreError {
     }
 }
 
-/// The error text of a generated klantnummer that met another's; [`super::transient`] retries it.
+/// The error text of a generated klantnummer that met another's; [`super::error::transient`] retries it.
 pub(super) const GENERATED_CONFLICT: &str = "generated klantnummer taken meanwhile";
 
 fn clone_error(e: &StoreError) -> StoreError {

@@ -4,7 +4,7 @@
 //!   `SELECT … FOR UPDATE` on PostgreSQL; on SQLite the writer holds this process's write lock from its read to
 //!   its `COMMIT` (the only writer of klanten in the process). The klant row, its nested rows, its audit record and
 //!   its outbox row change together or not at all. The writes that arrive together share one transaction and one
-//!   sync ([`group`]). A deadlock, serialisation failure or `database is locked` is retried here ([`retry`]),
+//!   sync ([`group`]). A deadlock, serialisation failure or `database is locked` is retried here ([`error::retry`]),
 //!   never shown to a client.
 //! - **Every read is one snapshot**: each klant row carries its representation, rendered in the write
 //!   transaction that changes it, so a GET reads one indexed row (or the read cache, [`cache`]) and a list page
@@ -15,28 +15,30 @@ pub mod cache;
 pub mod convert;
 mod copy;
 pub mod entity;
+mod error;
 pub mod filter;
 mod group;
 pub mod list_cache;
 mod listen;
 mod nested;
+mod options;
 mod read;
 mod seed;
 pub use seed::seed;
 mod write;
 
 use std::sync::Arc;
-use std::time::Duration;
 
-use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, RuntimeErr,
-    SqlErr, TransactionTrait,
-};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, TransactionTrait};
 
 use cache::KlantCache;
 pub use cache::{CachedKlant, Rendered};
+pub use error::StoreError;
+use error::{retry, unique_violation};
 pub use filter::KlantFilter;
 use list_cache::ListCache;
+pub use options::StoreOptions;
+use options::{postgres_options, sqlite_options};
 pub use write::{Actie, AuditInfo, Change};
 
 /// The page size of `klant_list`.
@@ -45,120 +47,8 @@ pub const PAGE_SIZE: u64 = 100;
 pub const MAX_GENERATED_KLANTNUMMER: i64 = 99_999_999;
 /// Default bound of the read cache.
 pub const DEFAULT_READ_CACHE_BYTES: usize = 16 << 20;
-/// Attempts of a write transaction that keeps meeting a transient conflict.
-const MAX_ATTEMPTS: u32 = 8;
 
 pub type Migrator = migration::Migrator<backfill::Backfill>;
-
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// (bronorganisatie, klantnummer) exists already (kla-001), found by the database's unique index.
-    #[error("bronorganisatie and klantnummer are not unique")]
-    Unique,
-    /// No klantnummer of at most 8 digits is left in this bronorganisatie.
-    #[error("klantnummer range exhausted")]
-    KlantnummerExhausted,
-    /// The klant does not exist (any more).
-    #[error("klant not found")]
-    NotFound,
-    /// The stored `subjectType` is not the one the body was validated against (it changed in between).
-    #[error("the stored subjectType changed")]
-    SubjectTypeChanged(Option<String>),
-    #[error("database error: {0}")]
-    Db(#[from] DbErr),
-}
-
-/// Whether `e` is a conflict that a new attempt of the same transaction resolves: PostgreSQL's deadlock and
-/// serialisation failures, SQLite's busy and locked.
-fn transient(e: &DbErr) -> bool {
-    let sqlx = match e {
-        DbErr::Custom(text) => return text == group::GENERATED_CONFLICT,
-        DbErr::Exec(RuntimeErr::SqlxError(x)) | DbErr::Query(RuntimeErr::SqlxError(x)) => x,
-        DbErr::Conn(RuntimeErr::SqlxError(x)) => x,
-        _ => return false,
-    };
-    match sqlx.as_database_error().and_then(|d| d.code()) {
-        Some(code) => matches!(&*code, "40001" | "40P01" | "5" | "6" | "261" | "517" | "262"),
-        None => false,
-    }
-}
-
-fn unique_violation(e: &DbErr) -> bool {
-    matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
-}
-
-/// Runs a write transaction again (bounded, with a short growing pause) while it fails on a transient conflict.
-async fn retry<T, F, Fut>(mut attempt: F) -> Result<T, StoreError>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<T, StoreError>>,
-{
-    let mut n = 0;
-    loop {
-        match attempt().await {
-            Err(StoreError::Db(e)) if transient(&e) && n + 1 < MAX_ATTEMPTS => {
-                n += 1;
-                tracing::debug!(error = %e, attempt = n, "transient conflict, retrying the transaction");
-                tokio::time::sleep(Duration::from_millis(1 << n.min(6))).await;
-            }
-            other => return other,
-        }
-    }
-}
-
-/// A pool of `size` SQLite connections, each set up the same way.
-pub(super) fn sqlite_options(
-    url: &str,
-    size: u32,
-    synchronous: sea_orm::sqlx::sqlite::SqliteSynchronous,
-) -> ConnectOptions {
-    let mut opts = ConnectOptions::new(url.to_string());
-    opts.sqlx_logging(false).max_connections(size).min_connections(1);
-    opts.map_sqlx_sqlite_opts(move |o| {
-        o.create_if_missing(true)
-            // WAL: readers never block the writer nor the writer the readers, and a commit is one append.
-            .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
-            // FULL (the default, `--sqlite-synchronous`): the WAL is synced at every commit, so an acknowledged
-            // change survives a power loss too, not only a crash of this process (NORMAL would lose the last
-            // commits on power loss). It costs one fdatasync per commit, which group commit shares among the
-            // writes of a group (`group`).
-            .synchronous(synchronous)
-            // Another process (`klanten outbox replay`, a backup) may hold the write lock briefly: wait for it
-            // rather than fail; a transaction still refused is retried by [`retry`].
-            .busy_timeout(Duration::from_secs(5))
-            // the nested rows of a klant go with it (ON DELETE CASCADE)
-            .foreign_keys(true)
-    });
-    opts
-}
-
-pub(super) fn postgres_options(url: &str) -> ConnectOptions {
-    let mut opts = ConnectOptions::new(url.to_string());
-    opts.sqlx_logging(false).max_connections(16).min_connections(2);
-    opts
-}
-
-/// How to open the store.
-#[derive(Clone, Debug)]
-pub struct StoreOptions {
-    /// Bound of the read cache in bytes (0: off).
-    pub read_cache_bytes: usize,
-    /// SQLite `synchronous=FULL` (true) or `NORMAL`.
-    pub sqlite_synchronous_full: bool,
-}
-
-impl Default for StoreOptions {
-    fn default() -> Self {
-        StoreOptions { read_cache_bytes: DEFAULT_READ_CACHE_BYTES, sqlite_synchronous_full: true }
-    }
-}
-
-impl StoreOptions {
-    /// For the commands that do not serve requests (migrate, seed, outbox): no read cache.
-    pub fn uncached() -> Self {
-        StoreOptions { read_cache_bytes: 0, ..Self::default() }
-    }
-}
 
 #[derive(Clone)]
 pub struct Store {
@@ -278,7 +168,7 @@ impl Store {
         };
         // This process's write lock is held before the transaction reads anything. Another process writing to the
         // same SQLite file in between (`klanten outbox replay`) makes the transaction's first write fail with
-        // SQLITE_BUSY_SNAPSHOT, and [`retry`] runs it again from its read.
+        // SQLITE_BUSY_SNAPSHOT, and [`error::retry`] runs it again from its read.
         let tx = self.db.begin().await?;
         Ok((guard, tx))
     }

@@ -1,0 +1,61 @@
+//! How the store's connections are opened: the SQLite settings chosen on purpose, the PostgreSQL pool, and the
+//! options of the store.
+use std::time::Duration;
+
+use sea_orm::ConnectOptions;
+
+use super::DEFAULT_READ_CACHE_BYTES;
+
+/// A pool of `size` SQLite connections, each set up the same way.
+pub(super) fn sqlite_options(
+    url: &str,
+    size: u32,
+    synchronous: sea_orm::sqlx::sqlite::SqliteSynchronous,
+) -> ConnectOptions {
+    let mut opts = ConnectOptions::new(url.to_string());
+    opts.sqlx_logging(false).max_connections(size).min_connections(1);
+    opts.map_sqlx_sqlite_opts(move |o| {
+        o.create_if_missing(true)
+            // WAL: readers never block the writer nor the writer the readers, and a commit is one append.
+            .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+            // FULL (the default, `--sqlite-synchronous`): the WAL is synced at every commit, so an acknowledged
+            // change survives a power loss too, not only a crash of this process (NORMAL would lose the last
+            // commits on power loss). It costs one fdatasync per commit, which group commit shares among the
+            // writes of a group (`group`).
+            .synchronous(synchronous)
+            // Another process (`klanten outbox replay`, a backup) may hold the write lock briefly: wait for it
+            // rather than fail; a transaction still refused is retried by [`super::error::retry`].
+            .busy_timeout(Duration::from_secs(5))
+            // the nested rows of a klant go with it (ON DELETE CASCADE)
+            .foreign_keys(true)
+    });
+    opts
+}
+
+pub(super) fn postgres_options(url: &str) -> ConnectOptions {
+    let mut opts = ConnectOptions::new(url.to_string());
+    opts.sqlx_logging(false).max_connections(16).min_connections(2);
+    opts
+}
+
+/// How to open the store.
+#[derive(Clone, Debug)]
+pub struct StoreOptions {
+    /// Bound of the read cache in bytes (0: off).
+    pub read_cache_bytes: usize,
+    /// SQLite `synchronous=FULL` (true) or `NORMAL`.
+    pub sqlite_synchronous_full: bool,
+}
+
+impl Default for StoreOptions {
+    fn default() -> Self {
+        StoreOptions { read_cache_bytes: DEFAULT_READ_CACHE_BYTES, sqlite_synchronous_full: true }
+    }
+}
+
+impl StoreOptions {
+    /// For the commands that do not serve requests (migrate, seed, outbox): no read cache.
+    pub fn uncached() -> Self {
+        StoreOptions { read_cache_bytes: 0, ..Self::default() }
+    }
+}
