@@ -10,7 +10,7 @@
 //!
 //! It does not regenerate by itself: cargo has already read `generated/Cargo.toml` and fingerprinted the path
 //! dependency before any build script runs, so a rewrite from here would only be seen by the next build
-//! (see README, "Regenerating after a change to `openapi.yaml`").
+//! (see README, "Changing openapi.yaml").
 //!
 //! It also sets the cfg `klanten_pg` when `KLANTEN_TEST_POSTGRES` is set and non-empty at build time, and reruns when
 //! that variable changes. The integration tests (tests/api) mark their PostgreSQL cases

@@ -17,9 +17,10 @@ use serde_json::Value;
 use swagger::ApiError;
 
 use crate::domain::model::{klant_url, Klant};
-use crate::domain::validation::{has_identificatie_input, merge, validate_klant, Mode, Validated};
+use crate::domain::operation::Operation;
+use crate::domain::validation::{has_identificatie_input, merge, validate_klant, Validated};
 use crate::error::RequestError;
-use crate::store::{Actie, AuditInfo, CachedKlant, Change, KlantFilter, StoreError};
+use crate::store::{AuditInfo, CachedKlant, Change, KlantFilter, StoreError};
 use crate::AppState;
 use crate::API_VERSION;
 use context::RequestContext;
@@ -71,7 +72,7 @@ impl KlantenApi {
     async fn update(
         &self,
         uuid: uuid::Uuid,
-        actie: Actie,
+        actie: Operation,
         logrecord: Option<String>,
         toelichting: Option<String>,
         ctx: &RequestContext,
@@ -126,8 +127,7 @@ impl KlantenApi {
                 }
                 Err(StoreError::SubjectTypeChanged(now)) => {
                     let Some(body) = ctx.body.as_deref() else { return internal(ctx, "write without a body") };
-                    let mode = if actie == Actie::Update { Mode::Update } else { Mode::Patch };
-                    match validate_klant(body, mode, Some(now.as_deref()), &self.state.subject).await {
+                    match validate_klant(body, actie, Some(now.as_deref()), &self.state.subject).await {
                         Ok(v) => validated = Arc::new(v),
                         Err(params) => return answer(ctx, params),
                     }
@@ -300,7 +300,7 @@ impl Api<RequestContext> for KlantenApi {
         x_audit_toelichting: Option<String>,
         ctx: &RequestContext,
     ) -> Result<KlantPartialUpdateResponse, ApiError> {
-        let k = self.update(uuid, Actie::PartialUpdate, x_nlx_logrecord_id, x_audit_toelichting, ctx).await?;
+        let k = self.update(uuid, Operation::PartialUpdate, x_nlx_logrecord_id, x_audit_toelichting, ctx).await?;
         Ok(KlantPartialUpdateResponse::OK { body: self.model(&k, ctx)?, api_version: version() })
     }
 
@@ -331,7 +331,7 @@ impl Api<RequestContext> for KlantenApi {
         x_audit_toelichting: Option<String>,
         ctx: &RequestContext,
     ) -> Result<KlantUpdateResponse, ApiError> {
-        let k = self.update(uuid, Actie::Update, x_nlx_logrecord_id, x_audit_toelichting, ctx).await?;
+        let k = self.update(uuid, Operation::Update, x_nlx_logrecord_id, x_audit_toelichting, ctx).await?;
         Ok(KlantUpdateResponse::OK { body: self.model(&k, ctx)?, api_version: version() })
     }
 

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod etag;
 pub mod model;
 pub mod notification;
+pub mod operation;
 pub mod representation;
 pub mod subject;
 pub mod validation;

@@ -123,93 +123,161 @@ impl Klant {
 
     /// The representation of a klant, key for key in the reference's order.
     pub fn to_json(&self, base_url: &str) -> Value {
+        // Fails to compile when a field was added to the domain Klant (a property was added to openapi.yaml): render
+        // it under its OAS name, where openapi.yaml lists it (README, "Changing openapi.yaml").
+        let Klant {
+            uuid,
+            bronorganisatie,
+            klantnummer,
+            bedrijfsnaam,
+            functie,
+            website_url,
+            voornaam,
+            voorvoegsel_achternaam,
+            achternaam,
+            telefoonnummer,
+            emailadres,
+            subject,
+            subject_type,
+            adres,
+            // in `subjectIdentificatie`
+            natuurlijk_persoon: _,
+            niet_natuurlijk_persoon: _,
+            vestiging: _,
+            verblijfsadres: _,
+            sub_verblijf_buitenland: _,
+        } = self;
         let mut m = Map::with_capacity(16);
-        m.insert("url".into(), klant_url(base_url, &self.uuid).into());
-        m.insert("bronorganisatie".into(), self.bronorganisatie.clone().into());
-        m.insert("klantnummer".into(), self.klantnummer.clone().into());
-        m.insert("bedrijfsnaam".into(), self.bedrijfsnaam.clone().into());
-        m.insert("functie".into(), self.functie.clone().into());
-        m.insert("websiteUrl".into(), self.website_url.clone().into());
-        m.insert("voornaam".into(), self.voornaam.clone().into());
-        m.insert("voorvoegselAchternaam".into(), self.voorvoegsel_achternaam.clone().into());
-        m.insert("achternaam".into(), self.achternaam.clone().into());
-        m.insert("telefoonnummer".into(), self.telefoonnummer.clone().into());
-        m.insert("emailadres".into(), self.emailadres.clone().into());
-        m.insert("adres".into(), self.adres.as_ref().map_or(Value::Null, Adres::to_json));
-        m.insert("subject".into(), self.subject.clone().into());
-        m.insert("subjectType".into(), self.subject_type.clone().map_or(Value::Null, Value::String));
-        let identificatie = match self.subject_type.as_deref() {
-            Some("natuurlijk_persoon") => Some(self.natuurlijk_persoon.as_ref().map(|np| self.np_json(np))),
-            Some("niet_natuurlijk_persoon") => {
-                Some(self.niet_natuurlijk_persoon.as_ref().map(|nnp| self.nnp_json(nnp)))
-            }
-            Some("vestiging") => Some(self.vestiging.as_ref().map(|v| self.vestiging_json(v))),
-            _ => None,
-        };
-        if let Some(ident) = identificatie {
-            m.insert("subjectIdentificatie".into(), ident.unwrap_or(Value::Null));
+        m.insert("url".into(), klant_url(base_url, uuid).into());
+        m.insert("bronorganisatie".into(), bronorganisatie.clone().into());
+        m.insert("klantnummer".into(), klantnummer.clone().into());
+        m.insert("bedrijfsnaam".into(), bedrijfsnaam.clone().into());
+        m.insert("functie".into(), functie.clone().into());
+        m.insert("websiteUrl".into(), website_url.clone().into());
+        m.insert("voornaam".into(), voornaam.clone().into());
+        m.insert("voorvoegselAchternaam".into(), voorvoegsel_achternaam.clone().into());
+        m.insert("achternaam".into(), achternaam.clone().into());
+        m.insert("telefoonnummer".into(), telefoonnummer.clone().into());
+        m.insert("emailadres".into(), emailadres.clone().into());
+        m.insert("adres".into(), adres.as_ref().map_or(Value::Null, Adres::to_json));
+        m.insert("subject".into(), subject.clone().into());
+        m.insert("subjectType".into(), subject_type.clone().map_or(Value::Null, Value::String));
+        if let Some(ident) = self.identificatie_json() {
+            m.insert("subjectIdentificatie".into(), ident);
         }
         Value::Object(m)
     }
 
+    /// The klant's `subjectIdentificatie`: for a klant of a subject type its row of that type (`null` without
+    /// one) with the addresses that go with it; `None` (the key is left out) for a klant without a subject type.
+    pub fn identificatie_json(&self) -> Option<Value> {
+        let ident = match self.subject_type.as_deref() {
+            Some("natuurlijk_persoon") => self.natuurlijk_persoon.as_ref().map(|np| self.np_json(np)),
+            Some("niet_natuurlijk_persoon") => self.niet_natuurlijk_persoon.as_ref().map(|nnp| self.nnp_json(nnp)),
+            Some("vestiging") => self.vestiging.as_ref().map(|v| self.vestiging_json(v)),
+            _ => return None,
+        };
+        Some(ident.unwrap_or(Value::Null))
+    }
+
     fn verblijfsadres_json(&self) -> Value {
         self.verblijfsadres.as_ref().map_or(Value::Null, |a| {
+            // Fails to compile when a field was added to the domain Verblijfsadres: render it under its OAS name
+            // (README, "Changing openapi.yaml").
+            let Verblijfsadres {
+                aoa_identificatie,
+                wpl_woonplaats_naam,
+                gor_openbare_ruimte_naam,
+                aoa_postcode,
+                aoa_huisnummer,
+                aoa_huisletter,
+                aoa_huisnummertoevoeging,
+                inp_locatiebeschrijving,
+            } = a;
             json!({
-                "aoaIdentificatie": a.aoa_identificatie,
-                "wplWoonplaatsNaam": a.wpl_woonplaats_naam,
-                "gorOpenbareRuimteNaam": a.gor_openbare_ruimte_naam,
-                "aoaPostcode": a.aoa_postcode,
-                "aoaHuisnummer": a.aoa_huisnummer,
-                "aoaHuisletter": a.aoa_huisletter,
-                "aoaHuisnummertoevoeging": a.aoa_huisnummertoevoeging,
-                "inpLocatiebeschrijving": a.inp_locatiebeschrijving,
+                "aoaIdentificatie": aoa_identificatie,
+                "wplWoonplaatsNaam": wpl_woonplaats_naam,
+                "gorOpenbareRuimteNaam": gor_openbare_ruimte_naam,
+                "aoaPostcode": aoa_postcode,
+                "aoaHuisnummer": aoa_huisnummer,
+                "aoaHuisletter": aoa_huisletter,
+                "aoaHuisnummertoevoeging": aoa_huisnummertoevoeging,
+                "inpLocatiebeschrijving": inp_locatiebeschrijving,
             })
         })
     }
 
     fn sub_verblijf_buitenland_json(&self) -> Value {
         self.sub_verblijf_buitenland.as_ref().map_or(Value::Null, |s| {
+            // Fails to compile when a field was added to the domain SubVerblijfBuitenland: render it under its OAS name
+            // (README, "Changing openapi.yaml").
+            let SubVerblijfBuitenland {
+                lnd_landcode,
+                lnd_landnaam,
+                sub_adres_buitenland_1,
+                sub_adres_buitenland_2,
+                sub_adres_buitenland_3,
+            } = s;
             json!({
-                "lndLandcode": s.lnd_landcode,
-                "lndLandnaam": s.lnd_landnaam,
-                "subAdresBuitenland1": s.sub_adres_buitenland_1,
-                "subAdresBuitenland2": s.sub_adres_buitenland_2,
-                "subAdresBuitenland3": s.sub_adres_buitenland_3,
+                "lndLandcode": lnd_landcode,
+                "lndLandnaam": lnd_landnaam,
+                "subAdresBuitenland1": sub_adres_buitenland_1,
+                "subAdresBuitenland2": sub_adres_buitenland_2,
+                "subAdresBuitenland3": sub_adres_buitenland_3,
             })
         })
     }
 
     fn np_json(&self, np: &NatuurlijkPersoon) -> Value {
+        // Fails to compile when a field was added to the domain NatuurlijkPersoon: render it under its OAS name
+        // (README, "Changing openapi.yaml").
+        let NatuurlijkPersoon {
+            inp_bsn,
+            anp_identificatie,
+            inp_a_nummer,
+            geslachtsnaam,
+            voorvoegsel_geslachtsnaam,
+            voorletters,
+            voornamen,
+            geslachtsaanduiding,
+            geboortedatum,
+        } = np;
         json!({
-            "inpBsn": np.inp_bsn,
-            "anpIdentificatie": np.anp_identificatie,
-            "inpANummer": np.inp_a_nummer,
-            "geslachtsnaam": np.geslachtsnaam,
-            "voorvoegselGeslachtsnaam": np.voorvoegsel_geslachtsnaam,
-            "voorletters": np.voorletters,
-            "voornamen": np.voornamen,
-            "geslachtsaanduiding": np.geslachtsaanduiding,
-            "geboortedatum": np.geboortedatum,
+            "inpBsn": inp_bsn,
+            "anpIdentificatie": anp_identificatie,
+            "inpANummer": inp_a_nummer,
+            "geslachtsnaam": geslachtsnaam,
+            "voorvoegselGeslachtsnaam": voorvoegsel_geslachtsnaam,
+            "voorletters": voorletters,
+            "voornamen": voornamen,
+            "geslachtsaanduiding": geslachtsaanduiding,
+            "geboortedatum": geboortedatum,
             "verblijfsadres": self.verblijfsadres_json(),
             "subVerblijfBuitenland": self.sub_verblijf_buitenland_json(),
         })
     }
 
     fn nnp_json(&self, nnp: &NietNatuurlijkPersoon) -> Value {
+        // Fails to compile when a field was added to the domain NietNatuurlijkPersoon: render it under its OAS name
+        // (README, "Changing openapi.yaml").
+        let NietNatuurlijkPersoon { inn_nnp_id, ann_identificatie, statutaire_naam, inn_rechtsvorm, bezoekadres } = nnp;
         json!({
-            "innNnpId": nnp.inn_nnp_id,
-            "annIdentificatie": nnp.ann_identificatie,
-            "statutaireNaam": nnp.statutaire_naam,
-            "innRechtsvorm": nnp.inn_rechtsvorm,
-            "bezoekadres": nnp.bezoekadres,
+            "innNnpId": inn_nnp_id,
+            "annIdentificatie": ann_identificatie,
+            "statutaireNaam": statutaire_naam,
+            "innRechtsvorm": inn_rechtsvorm,
+            "bezoekadres": bezoekadres,
             "subVerblijfBuitenland": self.sub_verblijf_buitenland_json(),
         })
     }
 
     fn vestiging_json(&self, v: &Vestiging) -> Value {
+        // Fails to compile when a field was added to the domain Vestiging: render it under its OAS name
+        // (README, "Changing openapi.yaml").
+        let Vestiging { vestigings_nummer, handelsnaam } = v;
         json!({
-            "vestigingsNummer": v.vestigings_nummer,
-            "handelsnaam": v.handelsnaam,
+            "vestigingsNummer": vestigings_nummer,
+            "handelsnaam": handelsnaam,
             "verblijfsadres": self.verblijfsadres_json(),
             "subVerblijfBuitenland": self.sub_verblijf_buitenland_json(),
         })
@@ -218,14 +286,18 @@ impl Klant {
 
 impl Adres {
     fn to_json(&self) -> Value {
+        // Fails to compile when a field was added to the domain Adres: render it under its OAS name
+        // (README, "Changing openapi.yaml").
+        let Adres { straatnaam, huisnummer, huisletter, huisnummertoevoeging, postcode, woonplaatsnaam, landcode } =
+            self;
         json!({
-            "straatnaam": self.straatnaam,
-            "huisnummer": self.huisnummer,
-            "huisletter": self.huisletter,
-            "huisnummertoevoeging": self.huisnummertoevoeging,
-            "postcode": self.postcode,
-            "woonplaatsnaam": self.woonplaatsnaam,
-            "landcode": self.landcode,
+            "straatnaam": straatnaam,
+            "huisnummer": huisnummer,
+            "huisletter": huisletter,
+            "huisnummertoevoeging": huisnummertoevoeging,
+            "postcode": postcode,
+            "woonplaatsnaam": woonplaatsnaam,
+            "landcode": landcode,
         })
     }
 }

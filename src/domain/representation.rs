@@ -107,11 +107,73 @@ fn sub_verblijf_buitenland(m: &Map<String, Value>) -> Option<SubVerblijfBuitenla
     })
 }
 
+/// The rows of a klant's `subjectIdentificatie`: the row of each subject type, the `verblijfsadres` and the
+/// `subVerblijfBuitenland` (the domain Klant's fields of the same names).
+pub type IdentificatieRows = (
+    Option<NatuurlijkPersoon>,
+    Option<NietNatuurlijkPersoon>,
+    Option<Vestiging>,
+    Option<Verblijfsadres>,
+    Option<SubVerblijfBuitenland>,
+);
+
+/// Reads the `subjectIdentificatie` of a klant of `subject_type` (as [`Klant::identificatie_json`] writes it).
+pub fn identificatie_rows(subject_type: Option<&str>, ident: &Map<String, Value>) -> IdentificatieRows {
+    // Fails to compile when a field was added to a domain type (a property was added to openapi.yaml): read it from
+    // its OAS name (README, "Changing openapi.yaml").
+    let (mut np, mut nnp, mut v, mut va) = (None, None, None, None);
+    match subject_type {
+        Some("natuurlijk_persoon") => {
+            np = Some(NatuurlijkPersoon {
+                inp_bsn: text(ident, "inpBsn"),
+                anp_identificatie: text(ident, "anpIdentificatie"),
+                inp_a_nummer: text(ident, "inpANummer"),
+                geslachtsnaam: text(ident, "geslachtsnaam"),
+                voorvoegsel_geslachtsnaam: text(ident, "voorvoegselGeslachtsnaam"),
+                voorletters: text(ident, "voorletters"),
+                voornamen: text(ident, "voornamen"),
+                geslachtsaanduiding: text(ident, "geslachtsaanduiding"),
+                geboortedatum: text(ident, "geboortedatum"),
+            });
+            va = verblijfsadres(ident);
+        }
+        Some("niet_natuurlijk_persoon") => {
+            nnp = Some(NietNatuurlijkPersoon {
+                inn_nnp_id: text(ident, "innNnpId"),
+                ann_identificatie: text(ident, "annIdentificatie"),
+                statutaire_naam: text(ident, "statutaireNaam"),
+                inn_rechtsvorm: text(ident, "innRechtsvorm"),
+                bezoekadres: text(ident, "bezoekadres"),
+            });
+        }
+        Some("vestiging") => {
+            v = Some(Vestiging {
+                vestigings_nummer: text(ident, "vestigingsNummer"),
+                handelsnaam: ident
+                    .get("handelsnaam")
+                    .and_then(Value::as_array)
+                    .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+                    .unwrap_or_default(),
+            });
+            va = verblijfsadres(ident);
+        }
+        _ => {}
+    }
+    (np, nnp, v, va, sub_verblijf_buitenland(ident))
+}
+
 /// Reads a stored representation back; `None` when it is not one.
 pub fn parse(uuid: &str, representation: &str) -> Option<Klant> {
     let value: Value = serde_json::from_str(representation).ok()?;
     let m = value.as_object()?;
-    let mut k = Klant {
+    let subject_type = m.get("subjectType").and_then(Value::as_str).map(str::to_string);
+    let (natuurlijk_persoon, niet_natuurlijk_persoon, vestiging, verblijfsadres, sub_verblijf_buitenland) =
+        object(m, "subjectIdentificatie")
+            .map(|ident| identificatie_rows(subject_type.as_deref(), ident))
+            .unwrap_or_default();
+    // Fails to compile when a field was added to the domain Klant (a property was added to openapi.yaml): read it
+    // from its OAS name (README, "Changing openapi.yaml").
+    Some(Klant {
         uuid: uuid.to_string(),
         bronorganisatie: text(m, "bronorganisatie"),
         klantnummer: text(m, "klantnummer"),
@@ -124,7 +186,7 @@ pub fn parse(uuid: &str, representation: &str) -> Option<Klant> {
         telefoonnummer: text(m, "telefoonnummer"),
         emailadres: text(m, "emailadres"),
         subject: text(m, "subject"),
-        subject_type: m.get("subjectType").and_then(Value::as_str).map(str::to_string),
+        subject_type,
         adres: object(m, "adres").map(|a| Adres {
             straatnaam: text(a, "straatnaam"),
             huisnummer: number(a, "huisnummer"),
@@ -134,49 +196,12 @@ pub fn parse(uuid: &str, representation: &str) -> Option<Klant> {
             woonplaatsnaam: text(a, "woonplaatsnaam"),
             landcode: text(a, "landcode"),
         }),
-        ..Klant::default()
-    };
-    if let Some(ident) = object(m, "subjectIdentificatie") {
-        match k.subject_type.as_deref() {
-            Some("natuurlijk_persoon") => {
-                k.natuurlijk_persoon = Some(NatuurlijkPersoon {
-                    inp_bsn: text(ident, "inpBsn"),
-                    anp_identificatie: text(ident, "anpIdentificatie"),
-                    inp_a_nummer: text(ident, "inpANummer"),
-                    geslachtsnaam: text(ident, "geslachtsnaam"),
-                    voorvoegsel_geslachtsnaam: text(ident, "voorvoegselGeslachtsnaam"),
-                    voorletters: text(ident, "voorletters"),
-                    voornamen: text(ident, "voornamen"),
-                    geslachtsaanduiding: text(ident, "geslachtsaanduiding"),
-                    geboortedatum: text(ident, "geboortedatum"),
-                });
-                k.verblijfsadres = verblijfsadres(ident);
-            }
-            Some("niet_natuurlijk_persoon") => {
-                k.niet_natuurlijk_persoon = Some(NietNatuurlijkPersoon {
-                    inn_nnp_id: text(ident, "innNnpId"),
-                    ann_identificatie: text(ident, "annIdentificatie"),
-                    statutaire_naam: text(ident, "statutaireNaam"),
-                    inn_rechtsvorm: text(ident, "innRechtsvorm"),
-                    bezoekadres: text(ident, "bezoekadres"),
-                });
-            }
-            Some("vestiging") => {
-                k.vestiging = Some(Vestiging {
-                    vestigings_nummer: text(ident, "vestigingsNummer"),
-                    handelsnaam: ident
-                        .get("handelsnaam")
-                        .and_then(Value::as_array)
-                        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
-                        .unwrap_or_default(),
-                });
-                k.verblijfsadres = verblijfsadres(ident);
-            }
-            _ => {}
-        }
-        k.sub_verblijf_buitenland = sub_verblijf_buitenland(ident);
-    }
-    Some(k)
+        natuurlijk_persoon,
+        niet_natuurlijk_persoon,
+        vestiging,
+        verblijfsadres,
+        sub_verblijf_buitenland,
+    })
 }
 
 #[cfg(test)]

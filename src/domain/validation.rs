@@ -2,9 +2,11 @@
 //! validated input onto a stored klant (PUT and PATCH both merge, as in the reference).
 //!
 //! The rules are data: one [`Field`] table per serializer of the reference, walked in the reference's field order,
-//! so that every error a client sees has the reference's name, code, reason and position.
+//! so that every error a client sees has the reference's name, code, reason and position. A test (`spec_check.rs`)
+//! compares these tables with the schemas of openapi.yaml, property by property (README, "Changing openapi.yaml").
 use serde_json::{Map, Number, Value};
 
+use super::operation::Operation;
 use super::subject::SubjectChecker;
 use super::validators::{check_rsin, is_valid_a_nummer, is_valid_email, is_valid_url};
 
@@ -22,13 +24,6 @@ impl InvalidParam {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    Create,
-    Update,
-    Patch,
-}
-
 #[derive(Clone, Copy)]
 enum Check {
     Plain,
@@ -40,11 +35,16 @@ enum Check {
 }
 
 enum Kind {
+    /// A string of at most `max` characters (the OAS `maxLength`); `blank: false` is the OAS `minLength: 1`.
     Text { max: usize, blank: bool, check: Check },
+    /// One of `choices` (the OAS `enum`); `blank` also admits `""`, as the reference does.
     Choice { choices: &'static [&'static str], blank: bool },
-    Int,
+    /// An integer in `min..=max` (the OAS `minimum` and `maximum`).
+    Int { min: i64, max: i64 },
+    /// A nested object validated with its own table (an OAS `$ref`).
     Object(&'static [Field]),
-    List,
+    /// A list of strings of at most `item_max` characters each (the OAS `items.maxLength`).
+    List { item_max: usize },
 }
 
 struct Field {
@@ -68,8 +68,8 @@ const fn required(name: &'static str, max: usize, check: Check) -> Field {
     Field { name, required: true, null: false, kind: Kind::Text { max, blank: false, check } }
 }
 
-const fn int(name: &'static str) -> Field {
-    Field { name, required: false, null: true, kind: Kind::Int }
+const fn int(name: &'static str, min: i64, max: i64) -> Field {
+    Field { name, required: false, null: true, kind: Kind::Int { min, max } }
 }
 
 const fn object(name: &'static str, fields: &'static [Field]) -> Field {
@@ -78,7 +78,7 @@ const fn object(name: &'static str, fields: &'static [Field]) -> Field {
 
 const ADRES: &[Field] = &[
     text("straatnaam", 100),
-    int("huisnummer"),
+    int("huisnummer", 0, 99999),
     text("huisletter", 1),
     text("huisnummertoevoeging", 4),
     text("postcode", 7),
@@ -112,7 +112,7 @@ const VERBLIJFSADRES: &[Field] = &[
     text("wpl_woonplaats_naam", 80),
     required("gor_openbare_ruimte_naam", 80, Check::Plain),
     text("aoa_postcode", 7),
-    int("aoa_huisnummer"),
+    int("aoa_huisnummer", 0, 99999),
     text("aoa_huisletter", 1),
     text("aoa_huisnummertoevoeging", 4),
     text("inp_locatiebeschrijving", 1000),
@@ -186,14 +186,23 @@ const NIET_NATUURLIJK_PERSOON: &[Field] = &[
 
 const VESTIGING: &[Field] = &[
     text("vestigings_nummer", 24),
-    Field { name: "handelsnaam", required: false, null: false, kind: Kind::List },
+    Field { name: "handelsnaam", required: false, null: false, kind: Kind::List { item_max: 625 } },
     object("verblijfsadres", VERBLIJFSADRES),
     object("sub_verblijf_buitenland", SUB_VERBLIJF_BUITENLAND),
 ];
 
-const HANDELSNAAM_MAX: usize = 625;
+/// The key of the identificatie: `subjectIdentificatie` is validated with the table of the klant's (effective)
+/// subject type, never partially; `null` is refused and an absent one leaves the stored one (see [`validate_klant`]).
+const IDENTIFICATIE: &str = "subject_identificatie";
+
+/// The identificatie table of each subject type (the OAS discriminator's subtypes of Klant).
+const IDENTIFICATIES: &[(&str, &[Field])] = &[
+    ("natuurlijk_persoon", NATUURLIJK_PERSOON),
+    ("niet_natuurlijk_persoon", NIET_NATUURLIJK_PERSOON),
+    ("vestiging", VESTIGING),
+];
+
 const MAX_INT_STRING: usize = 1000;
-const HUISNUMMER_MAX: i64 = 99999;
 
 const REQUIRED: &str = "Dit veld is vereist.";
 const NOT_BLANK: &str = "Dit veld mag niet leeg zijn.";
@@ -384,8 +393,8 @@ fn validate_text(ctx: &mut Ctx, path: &str, v: &Value, max: usize, blank: bool, 
     (ctx.errors.len() == before).then_some(Value::String(s))
 }
 
-/// DRF `IntegerField` with the model's 0..=99999 range, as in the reference.
-fn validate_int(ctx: &mut Ctx, path: &str, v: &Value) -> Option<Value> {
+/// DRF `IntegerField` with the model's range (`min..=max`, 0..=99999 for every integer of the reference).
+fn validate_int(ctx: &mut Ctx, path: &str, v: &Value, min: i64, max: i64) -> Option<Value> {
     const INVALID: &str = "Een geldig getal is vereist.";
     let parsed: Option<i128> = match v {
         Value::Number(n) => {
@@ -410,16 +419,12 @@ fn validate_int(ctx: &mut Ctx, path: &str, v: &Value) -> Option<Value> {
         ctx.err(path, "invalid", INVALID);
         return None;
     };
-    if i > HUISNUMMER_MAX as i128 {
-        ctx.err(
-            path,
-            "max_value",
-            format!("Zorg ervoor dat deze waarde kleiner is dan of gelijk is aan {HUISNUMMER_MAX}."),
-        );
+    if i > max as i128 {
+        ctx.err(path, "max_value", format!("Zorg ervoor dat deze waarde kleiner is dan of gelijk is aan {max}."));
         return None;
     }
-    if i < 0 {
-        ctx.err(path, "min_value", "Zorg ervoor dat deze waarde groter is dan of gelijk is aan 0.");
+    if i < min as i128 {
+        ctx.err(path, "min_value", format!("Zorg ervoor dat deze waarde groter is dan of gelijk is aan {min}."));
         return None;
     }
     Some(Value::Number((i as i64).into()))
@@ -462,7 +467,7 @@ fn validate_choice(ctx: &mut Ctx, path: &str, v: &Value, choices: &[&str], blank
     }
 }
 
-fn validate_list(ctx: &mut Ctx, path: &str, v: &Value) -> Option<Value> {
+fn validate_list(ctx: &mut Ctx, path: &str, v: &Value, item_max: usize) -> Option<Value> {
     let Value::Array(items) = v else {
         ctx.err(path, "not_a_list", format!("Verwachtte een lijst met items, maar kreeg type \"{}\".", type_name(v)));
         return None;
@@ -475,7 +480,7 @@ fn validate_list(ctx: &mut Ctx, path: &str, v: &Value) -> Option<Value> {
             ctx.err(&item_path, "null", NOT_BLANK);
             continue;
         }
-        if let Some(v) = validate_text(ctx, &item_path, item, HANDELSNAAM_MAX, true, Check::Plain) {
+        if let Some(v) = validate_text(ctx, &item_path, item, item_max, true, Check::Plain) {
             out.push(v);
         }
     }
@@ -510,8 +515,8 @@ fn validate_object(
         let value = match &f.kind {
             Kind::Text { max, blank, check } => validate_text(ctx, &path, v, *max, *blank, *check),
             Kind::Choice { choices, blank } => validate_choice(ctx, &path, v, choices, *blank),
-            Kind::Int => validate_int(ctx, &path, v),
-            Kind::List => validate_list(ctx, &path, v),
+            Kind::Int { min, max } => validate_int(ctx, &path, v, *min, *max),
+            Kind::List { item_max } => validate_list(ctx, &path, v, *item_max),
             // Nested serializers of the identificatie are validated non-partially even in PATCH, as in the reference.
             Kind::Object(nested) => match v {
                 Value::Object(inner) => Some(Value::Object(validate_object(ctx, &path, inner, nested, false))),
@@ -542,12 +547,7 @@ pub struct Validated {
 
 /// The identificatie field table for a subject type.
 fn identificatie_fields(subject_type: &str) -> Option<&'static [Field]> {
-    match subject_type {
-        "natuurlijk_persoon" => Some(NATUURLIJK_PERSOON),
-        "niet_natuurlijk_persoon" => Some(NIET_NATUURLIJK_PERSOON),
-        "vestiging" => Some(VESTIGING),
-        _ => None,
-    }
+    IDENTIFICATIES.iter().find(|(t, _)| *t == subject_type).map(|(_, fields)| *fields)
 }
 
 /// Validates a klant body in the reference's order: the body's type, the base fields (with the kla-002
@@ -556,7 +556,7 @@ fn identificatie_fields(subject_type: &str) -> Option<&'static [Field]> {
 /// Uniqueness and `invalid-subject` need the store and are checked by the caller, in that order.
 pub async fn validate_klant(
     body: &Value,
-    mode: Mode,
+    op: Operation,
     stored_subject_type: Option<Option<&str>>,
     subject: &SubjectChecker,
 ) -> Result<Validated, Vec<InvalidParam>> {
@@ -574,7 +574,7 @@ pub async fn validate_klant(
     let Value::Object(mut body) = body else { unreachable!("checked above") };
 
     let mut generate_klantnummer = false;
-    if mode == Mode::Create {
+    if op == Operation::Create {
         // kla-001 (README, Deviations from the reference, item 2): absent, null or blank means "generate one".
         let not_sent = match body.get("klantnummer") {
             None | Some(Value::Null) => true,
@@ -595,9 +595,9 @@ pub async fn validate_klant(
         _ => None,
     };
     let mut ctx = Ctx { errors: Vec::new(), subject_check };
-    let partial = mode != Mode::Create && mode != Mode::Update;
+    let partial = op == Operation::PartialUpdate;
     let mut fields_ok = validate_object(&mut ctx, "", &body, KLANT, partial);
-    if mode == Mode::Create && generate_klantnummer {
+    if op == Operation::Create && generate_klantnummer {
         // the table marks klantnummer required; on create it is not (kla-001)
         ctx.errors.retain(|e| e.name != "klantnummer");
     }
@@ -624,12 +624,12 @@ pub async fn validate_klant(
         None => stored_subject_type.flatten().map(str::to_owned),
     };
     if let Some(fields) = effective_type.as_deref().and_then(identificatie_fields) {
-        match body.get("subject_identificatie") {
+        match body.get(IDENTIFICATIE) {
             None => {}
             Some(Value::Null) => ctx.err("subjectIdentificatie", "null", NOT_BLANK),
             Some(Value::Object(ident)) => {
                 let ident = validate_object(&mut ctx, "subjectIdentificatie", ident, fields, false);
-                fields_ok.insert("subject_identificatie".into(), Value::Object(ident));
+                fields_ok.insert(IDENTIFICATIE.into(), Value::Object(ident));
             }
             Some(other) => ctx.err(
                 "subjectIdentificatie.nonFieldErrors",
@@ -670,5 +670,9 @@ pub fn merge(stored: &mut Map<String, Value>, input: &Map<String, Value>) {
 
 /// Whether the validated input carries a non-empty identificatie (the reference's "validated identificatie").
 pub fn has_identificatie_input(input: &Map<String, Value>) -> bool {
-    matches!(input.get("subject_identificatie"), Some(Value::Object(m)) if !m.is_empty())
+    matches!(input.get(IDENTIFICATIE), Some(Value::Object(m)) if !m.is_empty())
 }
+
+#[cfg(test)]
+#[path = "spec_check.rs"]
+mod spec_check;

@@ -25,14 +25,15 @@ use crate::api::context::RequestContext;
 use crate::api::query;
 use crate::api::KlantenApi;
 use crate::domain::etag;
-use crate::domain::validation::{validate_klant, Mode};
+use crate::domain::operation::Operation;
+use crate::domain::validation::validate_klant;
 use crate::error::RequestError;
 use crate::AppState;
 use crate::API_VERSION;
 use negotiation::{accepts_json, host_allowed, is_preflight, preflight};
 use problem::Problem;
 use response::{escape_line_separators, json_response, not_modified, response};
-use route::{operation, parse_uuid, route, Op, Route};
+use route::{operation, parse_uuid, route, Route};
 
 /// How long a client may take to send a request's headers.
 pub const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
@@ -146,7 +147,7 @@ async fn dispatch(
 
     // The reads answer stored representations as they are (`api::read`).
     match (&route, op) {
-        (Route::Klant(u), Op::Read) => {
+        (Route::Klant(u), Operation::Read) => {
             let uuid = parse_uuid(u).unwrap_or_default();
             let Some(found) = crate::api::read::klant(state, &uuid, base_url).await? else {
                 return Err(RequestError::NotFound);
@@ -159,7 +160,7 @@ async fn dispatch(
             r.headers_mut().insert(hyper::header::ETAG, HeaderValue::from_str(&found.etag).expect("hex"));
             return Ok(r);
         }
-        (Route::Klanten, Op::List) => {
+        (Route::Klanten, Operation::List) => {
             // A page read before, while no klant changed since, is answered as it was (`store::list_cache`).
             let key = format!("{base_url}?{}", req.uri().query().unwrap_or(""));
             if let Some(body) = state.store.cached_list(&key) {
@@ -194,7 +195,7 @@ async fn dispatch(
         parts.method = Method::GET;
     }
 
-    let body_bytes = if matches!(op, Op::Create | Op::Update | Op::PartialUpdate) {
+    let body_bytes = if op.has_body() {
         // For a detail route the klant is looked up before the body is read (as the reference: 404 before 400/415).
         let stored_type = match &route {
             Route::Klant(u) => {
@@ -235,12 +236,7 @@ async fn dispatch(
                 RequestError::Parse(format!("JSON parse error - {}", json_error::python_message(&raw, &e)))
             })?
         };
-        let mode = match op {
-            Op::Create => Mode::Create,
-            Op::Update => Mode::Update,
-            _ => Mode::Patch,
-        };
-        let validated = validate_klant(&json, mode, stored_type.as_ref().map(|t| t.as_deref()), &state.subject)
+        let validated = validate_klant(&json, op, stored_type.as_ref().map(|t| t.as_deref()), &state.subject)
             .await
             .map_err(RequestError::Invalid)?;
         // The generated parser needs the three fields the OAS marks required; the implementation reads the
@@ -286,7 +282,7 @@ async fn dispatch(
         tracing::warn!(status = %parts.status, body = %String::from_utf8_lossy(&body), "generated layer rejected a request");
         return Err(RequestError::Parse("De request kon niet verwerkt worden.".into()));
     }
-    if parts.status == StatusCode::OK && op == Op::AuditRead {
+    if parts.status == StatusCode::OK && op == Operation::AuditRead {
         let tag = etag::of(&body);
         parts.headers.insert(hyper::header::ETAG, HeaderValue::from_str(&tag).expect("hex"));
         if if_none_match.as_deref().is_some_and(|h| etag::matches(h, &tag)) {

@@ -1,6 +1,7 @@
 //! The four route shapes of the OAS and the operation a method on each one is.
 use hyper::Method;
 
+use crate::domain::operation::Operation;
 use crate::error::RequestError;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,42 +45,17 @@ pub(super) fn route(path: &str) -> Result<Route, RequestError> {
     Ok(r)
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(super) enum Op {
-    List,
-    Create,
-    Read,
-    Update,
-    PartialUpdate,
-    Delete,
-    AuditList,
-    AuditRead,
-}
-
-impl Op {
-    /// The scope each operation needs (the OAS `security` of each operation, as the reference checks it).
-    pub(super) fn scope(self) -> &'static str {
-        match self {
-            Op::List | Op::Read => "klanten.lezen",
-            Op::Create => "klanten.aanmaken",
-            Op::Update | Op::PartialUpdate => "klanten.bijwerken",
-            Op::Delete => "klanten.verwijderen",
-            Op::AuditList | Op::AuditRead => "audittrails.lezen",
-        }
-    }
-}
-
-pub(super) fn operation(method: &Method, route: &Route) -> Option<Op> {
+pub(super) fn operation(method: &Method, route: &Route) -> Option<Operation> {
     let read = method == Method::GET || method == Method::HEAD;
     match route {
-        Route::Klanten if read => Some(Op::List),
-        Route::Klanten if method == Method::POST => Some(Op::Create),
-        Route::Klant(_) if read => Some(Op::Read),
-        Route::Klant(_) if method == Method::PUT => Some(Op::Update),
-        Route::Klant(_) if method == Method::PATCH => Some(Op::PartialUpdate),
-        Route::Klant(_) if method == Method::DELETE => Some(Op::Delete),
-        Route::AuditTrails(_) if read => Some(Op::AuditList),
-        Route::AuditTrail(..) if read => Some(Op::AuditRead),
+        Route::Klanten if read => Some(Operation::List),
+        Route::Klanten if method == Method::POST => Some(Operation::Create),
+        Route::Klant(_) if read => Some(Operation::Read),
+        Route::Klant(_) if method == Method::PUT => Some(Operation::Update),
+        Route::Klant(_) if method == Method::PATCH => Some(Operation::PartialUpdate),
+        Route::Klant(_) if method == Method::DELETE => Some(Operation::Delete),
+        Route::AuditTrails(_) if read => Some(Operation::AuditList),
+        Route::AuditTrail(..) if read => Some(Operation::AuditRead),
         _ => None,
     }
 }

@@ -3,7 +3,11 @@
 use std::collections::HashMap;
 
 use migration::{RenderExisting, SchemaManagerConnection};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Statement};
+use sea_orm::sea_query::{Expr, SimpleExpr};
+use sea_orm::{
+    ColumnTrait, ColumnType, ConnectionTrait, DbBackend, DbErr, EntityTrait, IdenStatic, Iterable, QueryFilter,
+    QueryOrder, QuerySelect, Select, Statement,
+};
 
 use super::convert::klant_from_rows;
 use super::entity::*;
@@ -13,12 +17,49 @@ pub struct Backfill;
 
 const BATCH: u64 = 500;
 
+/// A select of all columns of `E` as its table is at this point of the migrations. This backfill runs inside
+/// migration 3, before later migrations have added their columns, while the entities describe today's schema: a
+/// column the table does not have yet is read as the value a migration adding it would give existing rows (`""`
+/// for text, 0 for numbers, NULL otherwise), so that adding a column never breaks migrating a fresh database.
+async fn select_existing<E: EntityTrait>(db: &SchemaManagerConnection<'_>) -> Result<Select<E>, DbErr> {
+    let table = E::default().table_name().to_string();
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        DbBackend::Postgres => format!(
+            "SELECT column_name::text AS name FROM information_schema.columns \
+             WHERE table_schema = current_schema() AND table_name = '{table}'"
+        ),
+        _ => format!("SELECT name FROM pragma_table_info('{table}')"),
+    };
+    let existing: Vec<String> = db
+        .query_all(Statement::from_string(backend, sql))
+        .await?
+        .iter()
+        .map(|r| r.try_get::<String>("", "name"))
+        .collect::<Result<_, _>>()?;
+    let mut select = E::find().select_only();
+    for column in E::Column::iter() {
+        if existing.iter().any(|name| name == column.as_str()) {
+            select = select.column(column);
+        } else {
+            let empty: SimpleExpr = match column.def().get_column_type() {
+                ColumnType::String(_) | ColumnType::Text | ColumnType::Char(_) => Expr::value(""),
+                ColumnType::Integer | ColumnType::BigInteger | ColumnType::SmallInteger => Expr::value(0),
+                _ => Expr::cust("NULL"),
+            };
+            select = select.column_as(empty, column.as_str());
+        }
+    }
+    Ok(select)
+}
+
 #[async_trait::async_trait]
 impl RenderExisting for Backfill {
     async fn render_existing(db: &SchemaManagerConnection<'_>) -> Result<(), DbErr> {
         let mut after = 0;
         loop {
-            let rows = klant::Entity::find()
+            let rows = select_existing::<klant::Entity>(db)
+                .await?
                 .filter(klant::Column::Id.gt(after))
                 .filter(klant::Column::Representation.eq(""))
                 .order_by_asc(klant::Column::Id)
@@ -30,7 +71,8 @@ impl RenderExisting for Backfill {
             let ids: Vec<i32> = rows.iter().map(|k| k.id).collect();
             macro_rules! by_klant {
                 ($m:ident) => {
-                    $m::Entity::find()
+                    select_existing::<$m::Entity>(db)
+                        .await?
                         .filter($m::Column::KlantId.is_in(ids.clone()))
                         .all(db)
                         .await?

@@ -38,9 +38,10 @@ use super::cache::{CachedKlant, KlantCache};
 use super::convert::{klant_active, klantnummer_numeriek};
 use super::entity::{audit_trail, klant, outbox};
 use super::list_cache::ListCache;
-use super::write::{audit_row, Actie, AuditInfo};
+use super::write::{audit_row, AuditInfo};
 use super::{nested, retry, unique_violation, StoreError, MAX_GENERATED_KLANTNUMMER};
 use crate::domain::model::{klant_url, Klant};
+use crate::domain::operation::Operation;
 use crate::domain::representation;
 
 /// The most writes in one transaction.
@@ -62,7 +63,7 @@ pub(super) enum Op {
     Update {
         uuid: String,
         validated_type: Option<Option<String>>,
-        actie: Actie,
+        actie: Operation,
         change: ChangeFn,
     },
     Delete {
@@ -502,14 +503,14 @@ fn statements(
                 new_rows.add(id, klant);
                 audits.push(audit_row(
                     klant,
-                    Actie::Create,
+                    Operation::Create,
                     201,
                     &job.base_url,
                     &job.audit,
                     None,
                     Some(&entry.representation),
                 ));
-                notify(&klant.uuid, Actie::Create.as_str(), klant.subject_type.as_deref());
+                notify(&klant.uuid, Operation::Create.actie(), klant.subject_type.as_deref());
                 created = true;
                 count += 1;
                 *blocks.entry(i64::from(id) / migration::BLOCK).or_default() += 1;
@@ -524,7 +525,7 @@ fn statements(
                 let (oud, nieuw) = (Some(old_representation.as_str()), Some(entry.representation.as_str()));
                 // resourceWeergave shows the object before the change, as the reference does.
                 audits.push(audit_row(old, *actie, 200, &job.base_url, &job.audit, oud, nieuw));
-                notify(&new.uuid, actie.as_str(), new.subject_type.as_deref());
+                notify(&new.uuid, actie.actie(), new.subject_type.as_deref());
                 announce(batch, backend, &new.uuid);
             }
             Plan::Delivered => {
@@ -536,7 +537,7 @@ fn statements(
                 batch.push(klant::Entity::delete_by_id(*id));
                 deleted.push(uuid.as_str());
                 // kenmerken from the representation before the delete
-                notify(uuid, "destroy", subject_type.as_deref());
+                notify(uuid, Operation::Delete.actie(), subject_type.as_deref());
                 announce(batch, backend, uuid);
                 count -= 1;
                 *blocks.entry(i64::from(*id) / migration::BLOCK).or_default() -= 1;

@@ -39,7 +39,7 @@ pub use filter::KlantFilter;
 use list_cache::ListCache;
 pub use options::StoreOptions;
 use options::{postgres_options, sqlite_options};
-pub use write::{Actie, AuditInfo, Change};
+pub use write::{AuditInfo, Change};
 
 /// The page size of `klant_list`.
 pub const PAGE_SIZE: u64 = 100;

@@ -18,8 +18,9 @@ use super::convert::*;
 use super::copy::{copy_table, CopyTable};
 use super::entity::*;
 use super::nested::NewRows;
-use super::write::{audit_row, Actie, AuditInfo};
+use super::write::{audit_row, AuditInfo};
 use crate::domain::model::*;
+use crate::domain::operation::Operation;
 use crate::domain::representation;
 
 const BATCH: u64 = 1000;
@@ -92,7 +93,7 @@ fn chunk(
         let id = before.0 + 1 + i as i64;
         let k = seed_klant(i, before.1 + 1 + i as i64);
         let representation = representation::render(&k);
-        audits.push(audit_row(&k, Actie::Create, 201, base_url, audit, None, Some(&representation)));
+        audits.push(audit_row(&k, Operation::Create, 201, base_url, audit, None, Some(&representation)));
         let mut am = klant_active(&k, representation);
         am.id = Set(id as i32);
         am.version = Set(1);

@@ -11,6 +11,7 @@ use super::entity::*;
 use super::group::{ChangeFn, Done, Op, Refusal};
 use super::{Store, StoreError};
 use crate::domain::model::{klant_url, Klant};
+use crate::domain::operation::Operation;
 
 /// Who made a change and why: the audit trail's context.
 #[derive(Clone, Debug, Default)]
@@ -21,30 +22,6 @@ pub struct AuditInfo {
     pub gebruikers_weergave: String,
     pub toelichting: String,
     pub logrecord_id: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Actie {
-    Create,
-    Update,
-    PartialUpdate,
-}
-
-impl Actie {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Actie::Create => "create",
-            Actie::Update => "update",
-            Actie::PartialUpdate => "partial_update",
-        }
-    }
-    pub(super) fn weergave(self) -> &'static str {
-        match self {
-            Actie::Create => "Object aangemaakt",
-            Actie::Update => "Object bijgewerkt",
-            Actie::PartialUpdate => "Object deels bijgewerkt",
-        }
-    }
 }
 
 /// How an update turns the stored klant into the new one, or refuses (a rule that needs the stored state). It is
@@ -82,7 +59,7 @@ impl Store {
         &self,
         uuid: &str,
         validated_type: Option<&Option<String>>,
-        actie: Actie,
+        actie: Operation,
         base_url: &str,
         audit: &AuditInfo,
         change: Change<E>,
@@ -126,7 +103,7 @@ impl Store {
 #[allow(clippy::too_many_arguments)]
 pub(super) fn audit_row(
     before: &Klant,
-    actie: Actie,
+    actie: Operation,
     resultaat: i32,
     base_url: &str,
     audit: &AuditInfo,
@@ -144,8 +121,8 @@ pub(super) fn audit_row(
         applicatie_weergave: Set(audit.applicatie_weergave.clone()),
         gebruikers_id: Set(audit.gebruikers_id.clone()),
         gebruikers_weergave: Set(audit.gebruikers_weergave.clone()),
-        actie: Set(actie.as_str().into()),
-        actie_weergave: Set(actie.weergave().into()),
+        actie: Set(actie.actie().into()),
+        actie_weergave: Set(actie.actie_weergave().into()),
         resultaat: Set(resultaat),
         hoofd_object: Set(url.clone()),
         resource: Set("klant".into()),
