@@ -16,6 +16,11 @@
 //! that variable changes. The integration tests (tests/api) mark their PostgreSQL cases
 //! `#[cfg_attr(not(klanten_pg), ignore = "...")]`, so that a run without a PostgreSQL server lists them as ignored
 //! instead of passing them untested (see README, "Run the tests").
+//!
+//! And it writes the JSON form of `openapi.yaml` for the published API description (`build/openapi_json.rs`).
+
+#[path = "build/openapi_json.rs"]
+mod openapi_json;
 
 use md5::{Digest, Md5};
 use std::collections::{BTreeMap, BTreeSet};
@@ -40,10 +45,15 @@ fn main() {
     test_postgres_cfg();
     let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let root = Path::new(&root);
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    if let Err(e) = openapi_json::write(&root.join("openapi.yaml"), &Path::new(&out_dir).join("openapi.json")) {
+        panic!("cannot write the JSON form of openapi.yaml: {e}");
+    }
     for path in INPUT_FILES.iter().chain(TREES.iter()) {
         // A directory is scanned recursively by cargo, so added and removed files are noticed too.
         println!("cargo::rerun-if-changed={path}");
     }
+    println!("cargo::rerun-if-changed=build/openapi_json.rs");
 
     let problems = match check(root) {
         Ok(problems) => problems,

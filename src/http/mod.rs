@@ -6,6 +6,7 @@
 //! validation (400).
 pub mod json_error;
 mod negotiation;
+pub mod openapi_document;
 pub mod problem;
 mod response;
 mod route;
@@ -88,7 +89,11 @@ pub async fn handle(
         let host = req.headers().get(HOST).and_then(|h| h.to_str().ok()).filter(|h| !h.is_empty());
         format!("{}://{}", state.config.scheme, host.unwrap_or(&state.config.bind))
     };
-    let mut resp = match dispatch(&state, generated, req, &base_url).await {
+    let result = match openapi_document::at(req.uri().path()) {
+        Some(document) => openapi_document::answer(document, &req),
+        None => dispatch(&state, generated, req, &base_url).await,
+    };
+    let mut resp = match result {
         Ok(r) => r,
         Err(e) => Problem::from(e).into_response(&base_url),
     };

@@ -12,6 +12,7 @@ mod filters;
 mod klant_crud;
 mod migration;
 mod notifications;
+mod openapi_document;
 mod pagination;
 mod robustness;
 mod validation;
