@@ -2,72 +2,222 @@
 //! `JSON parse error - <Python json error>: line L column C (char P)`. serde_json's errors are mapped onto the
 //! messages of Python's json decoder; positions are counted in characters, as Python does.
 
-/// Python's `JSONDecodeError` text for a body serde_json could not parse.
+/// Python's `JSONDecodeError` text for a body serde_json could not parse: the input is scanned again by a port of
+/// the error paths of CPython's C scanner (`Modules/_json.c`) and `json.decoder.JSONDecoder.decode`, so that the
+/// message and the position are Python's own. Positions count characters, as Python does.
 pub fn python_message(input: &[u8], e: &serde_json::Error) -> String {
     let text = String::from_utf8_lossy(input);
     let chars: Vec<char> = text.chars().collect();
-    let msg = e.to_string();
-    // serde's position (1-based line and column) as a character offset
-    let at = offset_of(&text, e.line(), e.column());
-    let last_significant =
-        |upto: usize| chars[..upto.min(chars.len())].iter().rev().find(|c| !c.is_whitespace()).copied();
-    let (what, pos) = if msg.starts_with("key must be a string") {
-        ("Expecting property name enclosed in double quotes", at)
-    } else if msg.starts_with("trailing comma") {
-        let closing = chars.get(at).copied();
-        if closing == Some('}') {
-            ("Expecting property name enclosed in double quotes", at)
-        } else {
-            ("Expecting value", at)
-        }
-    } else if msg.starts_with("expected `:`") {
-        ("Expecting ':' delimiter", at)
-    } else if msg.starts_with("expected `,` or") {
-        ("Expecting ',' delimiter", at)
-    } else if msg.starts_with("trailing characters") {
-        ("Extra data", at)
-    } else if msg.starts_with("control character") {
-        ("Invalid control character at", at)
-    } else if msg.starts_with("invalid escape") || msg.starts_with("invalid unicode") || msg.starts_with("lone leading")
-    {
-        ("Invalid \\escape", at)
-    } else if msg.starts_with("EOF while parsing a string") {
-        let start = chars.iter().rposition(|c| *c == '"').unwrap_or(0);
-        ("Unterminated string starting at", start)
-    } else if msg.starts_with("EOF while parsing an object") {
-        let end = chars.len();
-        match last_significant(end) {
-            Some('{') | Some(',') => ("Expecting property name enclosed in double quotes", end),
-            Some(':') => ("Expecting value", end),
-            Some('"') if after_key(&chars) => ("Expecting ':' delimiter", end),
-            _ => ("Expecting ',' delimiter", end),
-        }
-    } else if msg.starts_with("EOF while parsing a list") {
-        let end = chars.len();
-        match last_significant(end) {
-            Some('[') | Some(',') => ("Expecting value", end),
-            _ => ("Expecting ',' delimiter", end),
-        }
-    } else if msg.starts_with("EOF") {
-        ("Expecting value", chars.len())
-    } else {
-        ("Expecting value", at)
+    let (what, pos) = match decode(&chars) {
+        Err(found) => found,
+        // Python reads what serde_json refuses (NaN, Infinity, a lone surrogate escape): no Python message exists;
+        // say where serde_json stopped.
+        Ok(()) => ("Expecting value", offset_of(&text, e.line(), e.column())),
     };
     let (line, column) = line_column(&chars, pos);
     format!("{what}: line {line} column {column} (char {pos})")
 }
 
-/// Whether the input ends in an object key (a string right after `{` or `,`).
-fn after_key(chars: &[char]) -> bool {
-    let mut i = chars.len();
-    while i > 0 && chars[i - 1].is_whitespace() {
-        i -= 1;
+/// A decode error: Python's message and the character position.
+type Found = (&'static str, usize);
+
+fn ws(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r')
+}
+
+fn skip_ws(s: &[char], mut i: usize) -> usize {
+    while i < s.len() && ws(s[i]) {
+        i += 1;
     }
-    if i == 0 || chars[i - 1] != '"' {
-        return false;
+    i
+}
+
+/// `JSONDecoder.decode`: one value between optional whitespace, else `Extra data`.
+fn decode(s: &[char]) -> Result<(), Found> {
+    let start = skip_ws(s, 0);
+    let end = match scan_once(s, start) {
+        Ok(end) => end,
+        Err(Stop::At(i)) => return Err(("Expecting value", i)),
+        Err(Stop::Error(found)) => return Err(found),
+    };
+    let end = skip_ws(s, end);
+    if end != s.len() {
+        return Err(("Extra data", end));
     }
-    let Some(open) = chars[..i - 1].iter().rposition(|c| *c == '"') else { return false };
-    matches!(chars[..open].iter().rev().find(|c| !c.is_whitespace()), Some('{') | Some(','))
+    Ok(())
+}
+
+/// How a scan ends without a value: `StopIteration(idx)` (no value starts at idx) or a decode error.
+enum Stop {
+    At(usize),
+    Error(Found),
+}
+
+impl From<Found> for Stop {
+    fn from(f: Found) -> Self {
+        Stop::Error(f)
+    }
+}
+
+/// `scan_once_unicode`: the value at `i`; answers the index after it.
+fn scan_once(s: &[char], i: usize) -> Result<usize, Stop> {
+    let Some(&c) = s.get(i) else { return Err(Stop::At(i)) };
+    let literal =
+        |word: &str| s.len() >= i + word.chars().count() && s[i..].iter().zip(word.chars()).all(|(a, b)| *a == b);
+    match c {
+        '"' => return Ok(scan_string(s, i + 1)?),
+        '{' => return parse_object(s, i + 1),
+        '[' => return parse_array(s, i + 1),
+        'n' if literal("null") => return Ok(i + 4),
+        't' if literal("true") => return Ok(i + 4),
+        'f' if literal("false") => return Ok(i + 5),
+        'N' if literal("NaN") => return Ok(i + 3),
+        'I' if literal("Infinity") => return Ok(i + 8),
+        '-' if literal("-Infinity") => return Ok(i + 9),
+        _ => {}
+    }
+    match_number(s, i)
+}
+
+/// `_match_number_unicode`.
+fn match_number(s: &[char], start: usize) -> Result<usize, Stop> {
+    let digit = |i: usize| s.get(i).is_some_and(char::is_ascii_digit);
+    let mut i = start;
+    if s.get(i) == Some(&'-') {
+        i += 1;
+    }
+    match s.get(i) {
+        Some('1'..='9') => {
+            i += 1;
+            while digit(i) {
+                i += 1;
+            }
+        }
+        Some('0') => i += 1,
+        _ => return Err(Stop::At(start)),
+    }
+    if s.get(i) == Some(&'.') && digit(i + 1) {
+        i += 2;
+        while digit(i) {
+            i += 1;
+        }
+    }
+    if matches!(s.get(i), Some('e' | 'E')) {
+        let e_start = i;
+        i += 1;
+        if matches!(s.get(i), Some('-' | '+')) {
+            i += 1;
+        }
+        while digit(i) {
+            i += 1;
+        }
+        if !digit(i - 1) {
+            i = e_start;
+        }
+    }
+    Ok(i)
+}
+
+/// `scanstring_unicode` (strict): `end` is the index after the opening quote; answers the index after the closing one.
+fn scan_string(s: &[char], mut end: usize) -> Result<usize, Found> {
+    let begin = end - 1;
+    let len = s.len();
+    loop {
+        let mut next = end;
+        let mut c = '\0';
+        while next < len {
+            c = s[next];
+            if c == '"' || c == '\\' {
+                break;
+            }
+            if (c as u32) <= 0x1f {
+                return Err(("Invalid control character at", next));
+            }
+            next += 1;
+        }
+        if next >= len || !(c == '"' || c == '\\') {
+            return Err(("Unterminated string starting at", begin));
+        }
+        next += 1;
+        if c == '"' {
+            return Ok(next);
+        }
+        if next == len {
+            return Err(("Unterminated string starting at", begin));
+        }
+        if s[next] != 'u' {
+            end = next + 1;
+            if !matches!(s[next], '"' | '\\' | '/' | 'b' | 'f' | 'n' | 'r' | 't') {
+                return Err(("Invalid \\escape", end - 2));
+            }
+            continue;
+        }
+        next += 1;
+        end = next + 4;
+        if end >= len {
+            return Err(("Invalid \\uXXXX escape", next - 1));
+        }
+        let hex = |from: usize| s[from..from + 4].iter().all(char::is_ascii_hexdigit);
+        if !hex(next) {
+            return Err(("Invalid \\uXXXX escape", end - 5));
+        }
+        let unit = s[next..end].iter().collect::<String>();
+        let high = u32::from_str_radix(&unit, 16).is_ok_and(|u| (0xd800..0xdc00).contains(&u));
+        // a high surrogate takes a following `\uXXXX` with it
+        if high && end + 6 < len && s[end] == '\\' && s[end + 1] == 'u' {
+            if !hex(end + 2) {
+                return Err(("Invalid \\uXXXX escape", end + 1));
+            }
+            let low = s[end + 2..end + 6].iter().collect::<String>();
+            if u32::from_str_radix(&low, 16).is_ok_and(|u| (0xdc00..0xe000).contains(&u)) {
+                end += 6;
+            }
+        }
+    }
+}
+
+/// `_parse_object_unicode`: `idx` is the index after `{`.
+fn parse_object(s: &[char], idx: usize) -> Result<usize, Stop> {
+    let mut idx = skip_ws(s, idx);
+    if s.get(idx) != Some(&'}') {
+        loop {
+            if s.get(idx) != Some(&'"') {
+                return Err(("Expecting property name enclosed in double quotes", idx).into());
+            }
+            idx = skip_ws(s, scan_string(s, idx + 1)?);
+            if s.get(idx) != Some(&':') {
+                return Err(("Expecting ':' delimiter", idx).into());
+            }
+            idx = skip_ws(s, idx + 1);
+            idx = skip_ws(s, scan_once(s, idx)?);
+            if s.get(idx) == Some(&'}') {
+                break;
+            }
+            if s.get(idx) != Some(&',') {
+                return Err(("Expecting ',' delimiter", idx).into());
+            }
+            idx = skip_ws(s, idx + 1);
+        }
+    }
+    Ok(idx + 1)
+}
+
+/// `_parse_array_unicode`: `idx` is the index after `[`.
+fn parse_array(s: &[char], idx: usize) -> Result<usize, Stop> {
+    let mut idx = skip_ws(s, idx);
+    if s.get(idx) != Some(&']') {
+        loop {
+            idx = skip_ws(s, scan_once(s, idx)?);
+            if s.get(idx) == Some(&']') {
+                break;
+            }
+            if s.get(idx) != Some(&',') {
+                return Err(("Expecting ',' delimiter", idx).into());
+            }
+            idx = skip_ws(s, idx + 1);
+        }
+    }
+    Ok(idx + 1)
 }
 
 fn offset_of(text: &str, line: usize, column: usize) -> usize {
@@ -121,5 +271,93 @@ mod tests {
             msg("{\n  \"a\": 1,\n  bad"),
             "Expecting property name enclosed in double quotes: line 3 column 3 (char 14)"
         );
+    }
+
+    /// Every end-of-input case (and more) against Python's own `json.loads`, with and without trailing whitespace:
+    /// the expectations come from python3 when the test runs, not from hand.
+    #[test]
+    fn ends_of_input_as_python_says_them() {
+        let cases = [
+            "{",
+            "{\"a\"",
+            "{\"a\":",
+            "{\"a\": 1",
+            "{\"a\": 1,",
+            "[",
+            "[1,",
+            "\"abc",
+            "tru",
+            "[1",
+            "{\"a\":1,\"b\"",
+            "nul",
+            "fals",
+            "-",
+            "1.",
+            "1e",
+            "{\"a\": [1,",
+            "{\"a\": {",
+            "{\"a\": {\"b\": \"c",
+            "\"\\u12",
+            "\"\\",
+            "{\"bronorganisatie\": \"123456782\",",
+            "{\"a\": 1}}",
+            "[1]]",
+            "{\"a\" : tru}",
+            "{\"a\": \"b\" \"c\"}",
+            // not at the end: escapes, surrogates, characters beyond ASCII, misplaced brackets
+            "{\"a\": \"\\ud800\\udc00x",
+            "[\"é\", tru]",
+            "{\"ä\":1 \"b\"}",
+            "\"\\uZZZZ\"",
+            "\"\\ud800\\uZZZZ\"",
+            "{\"a\":1,}",
+            "[1,]",
+            "{\"a\" 1}",
+            "{,}",
+            "]",
+            "}",
+            "\"é\\x\"",
+            "[1 2]",
+            "{\"a\":1}x",
+            "0123",
+            "-0.5e+",
+            "[[[]]]]",
+            "\"\\u00e9\u{1}\"",
+        ];
+        let inputs: Vec<String> =
+            cases.iter().flat_map(|c| ["", "  ", "\n", " \n\t "].map(|ws| format!("{c}{ws}"))).collect();
+        let script = "import json, sys\n\
+            for s in json.load(sys.stdin):\n\
+            \x20   try:\n\
+            \x20       json.loads(s); print(json.dumps(None))\n\
+            \x20   except json.JSONDecodeError as e:\n\
+            \x20       print(json.dumps(str(e)))\n";
+        let mut python = match std::process::Command::new("python3")
+            .args(["-c", script])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+        {
+            Ok(p) => p,
+            Err(e) => panic!("python3 is needed for this test (it gives the expected messages): {e}"),
+        };
+        {
+            use std::io::Write;
+            let mut stdin = python.stdin.take().unwrap();
+            stdin.write_all(serde_json::to_string(&inputs).unwrap().as_bytes()).unwrap();
+        }
+        let out = python.wait_with_output().unwrap();
+        let expected: Vec<Option<String>> =
+            String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(expected.len(), inputs.len());
+        let mut wrong = Vec::new();
+        for (input, python) in inputs.iter().zip(expected) {
+            let ours =
+                serde_json::from_str::<serde_json::Value>(input).err().map(|e| python_message(input.as_bytes(), &e));
+            if ours != python {
+                wrong.push(format!("{input:?}: python {python:?}, ours {ours:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{} of {} differ:\n{}", wrong.len(), inputs.len(), wrong.join("\n"));
     }
 }
