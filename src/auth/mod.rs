@@ -203,10 +203,15 @@ impl Authoriser {
     /// order: bearer prefix, unverified decode, `client_id` present,
     /// client known, `alg` HS256, signature, `iat`/`nbf`/`exp`, then the client's rights.
     pub async fn authenticate(&self, authorization: Option<&str>) -> Result<Principal, AuthError> {
-        let token = authorization
-            .and_then(|h| h.strip_prefix("Bearer "))
-            .filter(|t| !t.is_empty())
-            .ok_or(AuthError::PermissionDenied)?;
+        // Exactly `Bearer ` and then the token, as in the reference. `Bearer ` with nothing after it is an empty
+        // token, which does not decode (jwt-decode-error, as the reference answers). HTTP parsing drops the trailing
+        // space of a header value, so that header arrives here as `Bearer`, which is therefore read as the empty
+        // token too (the reference, which keeps the space, answers a bare `Bearer` permission_denied: README,
+        // Deviations from the reference, item 14).
+        let token = match authorization {
+            Some("Bearer") => "",
+            other => other.and_then(|h| h.strip_prefix("Bearer ")).ok_or(AuthError::PermissionDenied)?,
+        };
         let jwt = jwt::decode_unverified(token)?;
         let client = match jwt.payload.get("client_id") {
             None => return Err(AuthError::MissingClientIdentifier),

@@ -232,3 +232,30 @@ async fn rights_from_the_autorisaties_api() {
     assert_eq!(a.status, 403);
     assert_eq!(a.json()["code"], "ac-unavailable");
 }
+
+/// `Authorization: Bearer ` with nothing after the space, sent byte for byte (a client library may trim it): an
+/// empty token, which the reference answers 403 `jwt-decode-error`. HTTP parsing drops the trailing space, so a bare
+/// `Bearer` gets the same answer (README, Deviations from the reference, item 14); `Bearer x` without a valid token
+/// and `Token x` keep theirs.
+#[tokio::test]
+async fn an_empty_bearer_token_does_not_decode() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app(&Backend::Sqlite).await;
+    for (header, code) in [
+        ("Bearer ", "jwt-decode-error"),
+        ("Bearer  \t", "jwt-decode-error"),
+        ("Bearer", "jwt-decode-error"),
+        ("Bearerx", "permission_denied"),
+        ("Token x", "permission_denied"),
+    ] {
+        let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", app.port)).await.unwrap();
+        let request = format!(
+            "GET /api/v1/klanten HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: {header}\r\nConnection: close\r\n\r\n"
+        );
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).await.unwrap();
+        assert!(answer.starts_with("HTTP/1.1 403"), "{header:?}: {answer}");
+        assert!(answer.contains(&format!("\"code\":\"{code}\"")), "{header:?}: {answer}");
+    }
+}
