@@ -89,6 +89,8 @@ pub async fn handle(
         let host = req.headers().get(HOST).and_then(|h| h.to_str().ok()).filter(|h| !h.is_empty());
         format!("{}://{}", state.config.scheme, host.unwrap_or(&state.config.bind))
     };
+    // as the reference, on every answer on an API route: 2xx, 304 and every problem body
+    let allow = route(req.uri().path()).ok().map(|r| r.allow());
     let result = match openapi_document::at(req.uri().path()) {
         Some(document) => openapi_document::answer(document, &req),
         None => dispatch(&state, generated, req, &base_url).await,
@@ -98,6 +100,9 @@ pub async fn handle(
         Err(e) => Problem::from(e).into_response(&base_url),
     };
     resp.headers_mut().insert("api-version", HeaderValue::from_static(API_VERSION));
+    if let Some(allow) = allow {
+        resp.headers_mut().insert(hyper::header::ALLOW, HeaderValue::from_static(allow));
+    }
     // as the reference, on every response
     resp.headers_mut().insert("x-frame-options", HeaderValue::from_static("SAMEORIGIN"));
     if cross_origin {
@@ -124,6 +129,11 @@ async fn dispatch(
     let route = route(req.uri().path())?;
     if !accepts_json(req.headers().get(ACCEPT).and_then(|h| h.to_str().ok())) {
         return Err(RequestError::NotAcceptable);
+    }
+    if req.method() == Method::OPTIONS {
+        // Not a CORS preflight (answered before): the reference's OPTIONS (DRF's metadata action) has no scope, so
+        // it is refused to every client, with full rights too.
+        return Err(RequestError::Auth(crate::auth::AuthError::PermissionDenied));
     }
     let Some(op) = operation(req.method(), &route) else {
         return Err(RequestError::MethodNotAllowed { method: req.method().to_string(), allow: route.allow() });

@@ -13,11 +13,13 @@ pub(super) enum Route {
 }
 
 impl Route {
+    /// The `Allow` header of every answer on this route, as the reference sends it (its OPTIONS is always refused,
+    /// see `http::dispatch`, but listed).
     pub(super) fn allow(&self) -> &'static str {
         match self {
-            Route::Klanten => "GET, POST, HEAD",
-            Route::Klant(_) => "GET, PUT, PATCH, DELETE, HEAD",
-            Route::AuditTrails(_) | Route::AuditTrail(..) => "GET, HEAD",
+            Route::Klanten => "GET, POST, HEAD, OPTIONS",
+            Route::Klant(_) => "GET, PUT, PATCH, DELETE, HEAD, OPTIONS",
+            Route::AuditTrails(_) | Route::AuditTrail(..) => "GET, HEAD, OPTIONS",
         }
     }
 }

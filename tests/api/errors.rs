@@ -34,7 +34,7 @@ async fn routing_negotiation_and_parsing_errors() {
     let a = app.send(app.authed(reqwest::Method::DELETE, "/api/v1/klanten")).await;
     assert_problem(&a, 405, "method_not_allowed");
     assert_eq!(a.json()["detail"], "Methode \"DELETE\" niet toegestaan.");
-    assert_eq!(a.header("allow"), Some("GET, POST, HEAD"));
+    assert_eq!(a.header("allow"), Some("GET, POST, HEAD, OPTIONS"));
     // 405 needs no token
     let a = app.send(app.client.delete(app.url("/api/v1/klanten"))).await;
     assert_problem(&a, 405, "method_not_allowed");
@@ -199,9 +199,45 @@ async fn cors_as_the_reference() {
     assert_eq!(a.status, 403);
     assert_eq!(a.header("access-control-allow-origin"), Some("*"));
     assert!(app.get("/api/v1/klanten").await.header("access-control-allow-origin").is_none());
-    // OPTIONS that is not a preflight is no operation of the API
-    let a = app.send(app.authed(reqwest::Method::OPTIONS, "/api/v1/klanten")).await;
-    assert_eq!(a.status, 405);
+    // OPTIONS that is not a preflight is refused to every client, as the reference's metadata action has no scope
+    for path in ["/api/v1/klanten".to_string(), format!("/api/v1/klanten/{}", uuid::Uuid::new_v4())] {
+        let a = app.send(app.authed(reqwest::Method::OPTIONS, &path)).await;
+        assert_problem(&a, 403, "permission_denied");
+        let a = app.send(app.client.request(reqwest::Method::OPTIONS, app.url(&path))).await;
+        assert_problem(&a, 403, "permission_denied");
+    }
+}
+
+/// `Allow` on every answer of an API route, as the reference sends it: 2xx, 304, 403, 404, 405 and the rest; not
+/// on a path that is no route.
+#[tokio::test]
+async fn allow_is_on_every_answer_of_a_route() {
+    let app = spawn_app(&Backend::Sqlite).await;
+    let (path, created) = app.create(&klant("950428139", "")).await;
+    let uuid = path.rsplit('/').next().unwrap().to_string();
+    let (list, detail, trail) =
+        ("GET, POST, HEAD, OPTIONS", "GET, PUT, PATCH, DELETE, HEAD, OPTIONS", "GET, HEAD, OPTIONS");
+    let read = app.get(&path).await;
+    let etag = read.header("etag").unwrap().to_string();
+    let cases: Vec<(Answer, u16, Option<&str>)> = vec![
+        (app.get("/api/v1/klanten").await, 200, Some(list)),
+        (app.send(app.client.get(app.url("/api/v1/klanten"))).await, 403, Some(list)),
+        (app.post(&json!({})).await, 400, Some(list)),
+        (read, 200, Some(detail)),
+        (app.send(app.authed(reqwest::Method::GET, &path).header("If-None-Match", &etag)).await, 304, Some(detail)),
+        (app.patch(&path, &json!({"voornaam": "X"})).await, 200, Some(detail)),
+        (app.get(&format!("/api/v1/klanten/{}", uuid::Uuid::new_v4())).await, 404, Some(detail)),
+        (app.send(app.authed(reqwest::Method::POST, &path)).await, 405, Some(detail)),
+        (app.get(&format!("{path}/audittrail")).await, 200, Some(trail)),
+        (app.get(&format!("/api/v1/klanten/{uuid}/audittrail/{}", uuid::Uuid::new_v4())).await, 404, Some(trail)),
+        (app.delete(&path).await, 204, Some(detail)),
+        (app.get("/api/v1/onbekend").await, 404, None),
+    ];
+    assert_eq!(created["url"].as_str().map(|u| u.ends_with(&uuid)), Some(true));
+    for (i, (a, status, allow)) in cases.iter().enumerate() {
+        assert_eq!(a.status, *status, "case {i}: {}", a.text);
+        assert_eq!(a.header("allow"), *allow, "case {i}");
+    }
 }
 
 #[tokio::test]
