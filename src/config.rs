@@ -55,6 +55,11 @@ pub struct Config {
     #[arg(long = "subject-allowed-hosts", env = "KLANTEN_SUBJECT_ALLOWED_HOSTS", value_delimiter = ',')]
     pub subject_allowed_hosts: Option<Vec<String>>,
 
+    /// Let the subject check fetch loopback addresses (127.0.0.0/8, ::1, localhost): for tests and local trials
+    /// only; off, a subject on this machine is refused (it could reach this server's own ports).
+    #[arg(long = "subject-allow-loopback", env = "KLANTEN_SUBJECT_ALLOW_LOOPBACK")]
+    pub subject_allow_loopback: bool,
+
     /// Scheme of the URLs the server writes (`url`, `Location`, audit trail, notifications), with the request's
     /// `Host`: `https` behind a TLS-terminating proxy. Forwarded headers are not trusted (as the reference).
     #[arg(long, env = "KLANTEN_SCHEME", default_value = "http", value_parser = ["http", "https"])]

@@ -1,6 +1,8 @@
 //! kla-002: a `subject` URL must resolve to HTTP 200 (after redirects, as in the reference), checked with bounds
 //! (README, Deviations from the reference, item 9): connect and total timeouts, a redirect limit, no body read, no
-//! internal error text in the reason, no link-local or cloud-metadata addresses, and an optional allow-list of hosts.
+//! internal error text in the reason, no link-local or cloud-metadata addresses (in any IPv4 or IPv6 spelling), no
+//! loopback addresses unless `--subject-allow-loopback` (this server's own ports, and a client probing which local
+//! ports are open), and an optional allow-list of hosts.
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
@@ -15,6 +17,8 @@ pub struct SubjectConfig {
     pub max_redirects: usize,
     /// When set, only these hosts (lower case) may be fetched, also as redirect targets.
     pub allowed_hosts: Option<Vec<String>>,
+    /// Whether loopback addresses (127.0.0.0/8, ::1, `localhost`) may be fetched: for tests and local trials.
+    pub allow_loopback: bool,
 }
 
 impl Default for SubjectConfig {
@@ -24,6 +28,7 @@ impl Default for SubjectConfig {
             total_timeout: Duration::from_secs(5),
             max_redirects: 5,
             allowed_hosts: None,
+            allow_loopback: false,
         }
     }
 }
@@ -32,19 +37,32 @@ impl Default for SubjectConfig {
 pub struct SubjectChecker {
     client: reqwest::Client,
     allowed_hosts: Option<Arc<Vec<String>>>,
+    allow_loopback: bool,
 }
 
-/// Addresses never fetched: link-local (which includes the 169.254.169.254 metadata service) and the IPv6
-/// metadata addresses of the large clouds.
-fn forbidden_ip(ip: IpAddr) -> bool {
+/// Addresses never fetched: link-local (which includes the 169.254.169.254 metadata service), the IPv6 metadata
+/// address of the large clouds, loopback unless `allow_loopback`, and each of these written as IPv6: IPv4-mapped
+/// (`::ffff:a.b.c.d`), IPv4-compatible (`::a.b.c.d`, e.g. `[::a9fe:a9fe]`) and NAT64 (`64:ff9b::a.b.c.d`).
+fn forbidden_ip(ip: IpAddr, allow_loopback: bool) -> bool {
     match ip {
-        IpAddr::V4(v4) => v4.is_link_local() || v4.is_unspecified() || v4.is_broadcast(),
+        IpAddr::V4(v4) => {
+            v4.is_link_local() || v4.is_unspecified() || v4.is_broadcast() || (v4.is_loopback() && !allow_loopback)
+        }
         IpAddr::V6(v6) => {
             let seg = v6.segments();
+            let nat64 = seg[..6] == [0x64, 0xff9b, 0, 0, 0, 0];
+            let embedded = if nat64 {
+                let o = v6.octets();
+                Some(std::net::Ipv4Addr::new(o[12], o[13], o[14], o[15]))
+            } else {
+                // ::ffff:a.b.c.d and ::a.b.c.d (but not :: and ::1, which are IPv6's own)
+                v6.to_ipv4().filter(|_| seg[..7] != [0; 7] || seg[7] > 1)
+            };
             (seg[0] & 0xffc0) == 0xfe80
                 || v6.is_unspecified()
+                || (v6.is_loopback() && !allow_loopback)
                 || v6 == "fd00:ec2::254".parse::<std::net::Ipv6Addr>().expect("literal")
-                || v6.to_ipv4_mapped().is_some_and(|v4| forbidden_ip(IpAddr::V4(v4)))
+                || embedded.is_some_and(|v4| forbidden_ip(IpAddr::V4(v4), allow_loopback))
         }
     }
 }
@@ -64,14 +82,19 @@ impl std::error::Error for Refused {}
 
 /// Resolves with the system resolver and drops forbidden addresses, so that a DNS name pointing at a metadata
 /// service is refused as well as a literal address.
-struct FilteringResolver;
+struct FilteringResolver {
+    allow_loopback: bool,
+}
 
 impl Resolve for FilteringResolver {
     fn resolve(&self, name: Name) -> Resolving {
+        let allow_loopback = self.allow_loopback;
         Box::pin(async move {
             let host = name.as_str().to_string();
-            let addrs: Vec<SocketAddr> =
-                tokio::net::lookup_host((host.as_str(), 0)).await?.filter(|a| !forbidden_ip(a.ip())).collect();
+            let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
+                .await?
+                .filter(|a| !forbidden_ip(a.ip(), allow_loopback))
+                .collect();
             if addrs.is_empty() {
                 return Err(Box::new(Refused) as Box<dyn std::error::Error + Send + Sync>);
             }
@@ -80,14 +103,14 @@ impl Resolve for FilteringResolver {
     }
 }
 
-fn host_allowed(url: &reqwest::Url, allowed: Option<&Vec<String>>) -> bool {
+fn host_allowed(url: &reqwest::Url, allowed: Option<&Vec<String>>, allow_loopback: bool) -> bool {
     let Some(host) = url.host_str() else { return false };
     let host = host.trim_start_matches('[').trim_end_matches(']').to_ascii_lowercase();
     if METADATA_HOSTS.contains(&host.as_str()) {
         return false;
     }
     if let Ok(ip) = host.parse::<IpAddr>() {
-        if forbidden_ip(ip) {
+        if forbidden_ip(ip, allow_loopback) {
             return false;
         }
     }
@@ -121,10 +144,11 @@ impl SubjectChecker {
         let allowed = cfg.allowed_hosts.clone().map(Arc::new);
         let for_policy = allowed.clone();
         let max = cfg.max_redirects;
+        let allow_loopback = cfg.allow_loopback;
         let policy = Policy::custom(move |attempt: Attempt| {
             if attempt.previous().len() > max {
                 attempt.error(TooManyRedirects)
-            } else if !host_allowed(attempt.url(), for_policy.as_deref()) {
+            } else if !host_allowed(attempt.url(), for_policy.as_deref(), allow_loopback) {
                 attempt.error(Refused)
             } else {
                 attempt.follow()
@@ -134,11 +158,11 @@ impl SubjectChecker {
             .connect_timeout(cfg.connect_timeout)
             .timeout(cfg.total_timeout)
             .redirect(policy)
-            .dns_resolver(Arc::new(FilteringResolver))
+            .dns_resolver(Arc::new(FilteringResolver { allow_loopback }))
             .user_agent(concat!("klanten/", env!("CARGO_PKG_VERSION")))
             .build()
             .expect("static reqwest configuration");
-        SubjectChecker { client, allowed_hosts: allowed }
+        SubjectChecker { client, allowed_hosts: allowed, allow_loopback }
     }
 
     /// `Ok` when a GET of `url` ends, after redirects, in exactly HTTP 200; otherwise the reference's `bad-url`
@@ -152,7 +176,7 @@ impl SubjectChecker {
         if !matches!(parsed.scheme(), "http" | "https") {
             return Err(failed(Failure::InvalidUrl));
         }
-        if !host_allowed(&parsed, self.allowed_hosts.as_deref()) {
+        if !host_allowed(&parsed, self.allowed_hosts.as_deref(), self.allow_loopback) {
             return Err(failed(Failure::NotAllowed));
         }
         match self.client.get(parsed).send().await {
@@ -211,10 +235,32 @@ mod tests {
 
     #[test]
     fn forbidden_addresses() {
-        assert!(forbidden_ip("169.254.169.254".parse().unwrap()));
-        assert!(forbidden_ip("fe80::1".parse().unwrap()));
-        assert!(forbidden_ip("::ffff:169.254.169.254".parse().unwrap()));
-        assert!(!forbidden_ip("127.0.0.1".parse().unwrap()));
-        assert!(!forbidden_ip("93.184.216.34".parse().unwrap()));
+        let no = |ip: &str| forbidden_ip(ip.parse().unwrap(), false);
+        for ip in [
+            "169.254.169.254",
+            "fe80::1",
+            "::ffff:169.254.169.254",
+            "::a9fe:a9fe",
+            "::169.254.169.254",
+            "64:ff9b::a9fe:a9fe",
+            "64:ff9b::169.254.169.254",
+            "fd00:ec2::254",
+            "0.0.0.0",
+            "::",
+            "127.0.0.1",
+            "127.1.2.3",
+            "::1",
+            "::ffff:127.0.0.1",
+            "64:ff9b::7f00:1",
+        ] {
+            assert!(no(ip), "{ip}");
+        }
+        for ip in ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946", "64:ff9b::5db8:d822", "10.0.0.1"] {
+            assert!(!no(ip), "{ip}");
+        }
+        // loopback only with the setting; the metadata address never
+        assert!(!forbidden_ip("127.0.0.1".parse().unwrap(), true));
+        assert!(!forbidden_ip("::1".parse().unwrap(), true));
+        assert!(forbidden_ip("::a9fe:a9fe".parse().unwrap(), true));
     }
 }

@@ -154,6 +154,29 @@ async fn subject_host_allow_list() {
     assert_eq!(a.params(), [("subject".into(), "bad-url".into())]);
 }
 
+/// Without `--subject-allow-loopback` (the default) a subject on this machine is refused before any connection, in
+/// every spelling, even when it would answer 200; so are the metadata address's IPv6 forms.
+#[tokio::test]
+async fn loopback_and_metadata_subjects_are_refused_by_default() {
+    let mock = MockServer::start().await;
+    Mock::given(method("GET")).respond_with(ResponseTemplate::new(200)).expect(0).mount(&mock).await;
+    let app = spawn_app_with(&Backend::Sqlite, |c| c.subject_allow_loopback = false).await;
+    let port = mock.address().port();
+    for (i, host) in ["127.0.0.1", "localhost", "[::1]", "[::ffff:127.0.0.1]", "[::a9fe:a9fe]", "[64:ff9b::a9fe:a9fe]"]
+        .into_iter()
+        .enumerate()
+    {
+        let url = format!("http://{host}:{port}/x");
+        let a = app
+            .post(&json!({"bronorganisatie": "950428139", "klantnummer": format!("{}", i + 10), "websiteUrl": "http://x.nl", "subject": url}))
+            .await;
+        assert_eq!(a.status, 400, "{url}: {}", a.text);
+        assert_eq!(a.params(), [("subject".into(), "bad-url".into())], "{url}");
+        let reason = a.json()["invalidParams"][0]["reason"].as_str().unwrap().to_string();
+        assert!(reason.ends_with("deze host mag niet worden opgevraagd."), "{url}: {reason}");
+    }
+}
+
 db_test!(sustained_concurrent_generation_never_gives_up);
 async fn sustained_concurrent_generation_never_gives_up(backend: Backend) {
     let app = spawn_app(&backend).await;

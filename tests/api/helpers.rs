@@ -257,6 +257,8 @@ pub fn test_config(database_url: String, clients_file: std::path::PathBuf) -> Co
     c.clients_file = Some(clients_file);
     c.subject_timeout_ms = 2000;
     c.subject_connect_timeout_ms = 1000;
+    // the mock subject servers of the tests listen on 127.0.0.1
+    c.subject_allow_loopback = true;
     c
 }
 
