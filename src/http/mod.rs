@@ -229,6 +229,12 @@ async fn dispatch(
             return Err(RequestError::UnsupportedMediaType(content_type.to_string()));
         }
         let limit = state.config.max_body_bytes;
+        // A declared length over the bound is refused at once, before any of the body is waited for.
+        let declared =
+            parts.headers.get(CONTENT_LENGTH).and_then(|h| h.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+        if declared.is_some_and(|n| n > limit as u64) {
+            return Err(RequestError::PayloadTooLarge(limit));
+        }
         // A body that trickles in is cut off: no client holds a request open for ever.
         let raw = match tokio::time::timeout(
             std::time::Duration::from_millis(state.config.body_timeout_ms),

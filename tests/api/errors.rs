@@ -128,6 +128,24 @@ async fn routing_negotiation_and_parsing_errors() {
         .send(app.authed(reqwest::Method::POST, "/api/v1/klanten").header("Content-Type", "application/json").body(big))
         .await;
     assert_eq!(a.status, 413);
+
+    // a declared length over the limit is answered at once, without waiting for a body that never comes
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", app.port)).await.unwrap();
+    let head = format!(
+        "POST /api/v1/klanten HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {}\r\n\
+         Content-Type: application/json\r\nContent-Length: 104857600\r\n\r\n{{",
+        app.token
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = vec![0u8; 4096];
+    let n = tokio::time::timeout(std::time::Duration::from_secs(5), stream.read(&mut answer))
+        .await
+        .expect("413 within 5 s, not after the body timeout")
+        .unwrap();
+    let answer = String::from_utf8_lossy(&answer[..n]);
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(answer.contains("payload_too_large"), "{answer}");
 }
 
 #[tokio::test]
