@@ -45,15 +45,18 @@ fn internal<T>(ctx: &RequestContext, e: impl std::fmt::Display) -> Result<T, Api
     answer(ctx, RequestError::internal("handling a request", e))
 }
 
+/// What the audit record of a write says about who made it and why, each text within its bound.
 fn audit_info(ctx: &RequestContext, logrecord: Option<String>, toelichting: Option<String>) -> AuditInfo {
+    use crate::domain::audit::*;
     let p = ctx.principal.as_ref();
+    let text = |t: Option<&str>, max: usize| bounded(t.unwrap_or_default(), max);
     AuditInfo {
-        applicatie_id: p.map(|p| p.applicatie_id.clone()).unwrap_or_default(),
-        applicatie_weergave: p.map(|p| p.applicatie_weergave.clone()).unwrap_or_default(),
-        gebruikers_id: p.map(|p| p.user_id.clone()).unwrap_or_default(),
-        gebruikers_weergave: p.map(|p| p.user_representation.clone()).unwrap_or_default(),
-        toelichting: toelichting.unwrap_or_default(),
-        logrecord_id: logrecord.unwrap_or_default(),
+        applicatie_id: text(p.map(|p| p.applicatie_id.as_str()), MAX_APPLICATIE_ID),
+        applicatie_weergave: text(p.map(|p| p.applicatie_weergave.as_str()), MAX_APPLICATIE_WEERGAVE),
+        gebruikers_id: text(p.map(|p| p.user_id.as_str()), MAX_GEBRUIKERS_ID),
+        gebruikers_weergave: text(p.map(|p| p.user_representation.as_str()), MAX_GEBRUIKERS_WEERGAVE),
+        toelichting: text(toelichting.as_deref(), MAX_TOELICHTING),
+        logrecord_id: text(logrecord.as_deref(), MAX_LOGRECORD_ID),
     }
 }
 

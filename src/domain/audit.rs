@@ -4,6 +4,25 @@ use serde_json::{Map, Value};
 /// The `bron` of every record: the OAS enum value for the Klanten API (README, Deviations from the reference, item 6).
 pub const BRON: &str = "kc";
 
+/// The longest texts an audit record keeps of what a client sent (README, "The audit trail"): the OAS's
+/// `maxLength` of the field where it has one; `toelichting` (`X-Audit-Toelichting`) has none there, and
+/// `logrecord_id` (`X-NLX-Logrecord-ID`) is not in the OAS, so these get bounds of their own. Longer texts are cut
+/// at that many characters, so that a write never fails on them and no client fills the audit trail.
+pub const MAX_APPLICATIE_ID: usize = 100;
+pub const MAX_APPLICATIE_WEERGAVE: usize = 200;
+pub const MAX_GEBRUIKERS_ID: usize = 255;
+pub const MAX_GEBRUIKERS_WEERGAVE: usize = 255;
+pub const MAX_TOELICHTING: usize = 1000;
+pub const MAX_LOGRECORD_ID: usize = 255;
+
+/// `text` cut to at most `max` characters.
+pub fn bounded(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => text[..end].to_string(),
+        None => text.to_string(),
+    }
+}
+
 /// ISO 8601 UTC with microseconds (omitted when zero) and `Z`, as the reference prints `aanmaakdatum`.
 pub fn format_timestamp(micros: i64) -> String {
     let dt = chrono::DateTime::from_timestamp_micros(micros).unwrap_or_default();
@@ -32,6 +51,13 @@ pub fn jsonb_order(v: Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bounded_cuts_at_characters() {
+        assert_eq!(bounded("abc", 5), "abc");
+        assert_eq!(bounded("äbcdé", 3), "äbc");
+        assert_eq!(bounded(&"x".repeat(200_000), MAX_TOELICHTING).chars().count(), 1000);
+    }
 
     #[test]
     fn wijzigingen_in_jsonb_key_order() {

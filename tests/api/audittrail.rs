@@ -106,3 +106,36 @@ async fn failed_writes_leave_no_trail(backend: Backend) {
     let trail = app.get(&format!("{path}/audittrail")).await.json();
     assert_eq!(trail.as_array().unwrap().len(), 1);
 }
+
+/// Texts a client sends for the audit record are kept within their bounds (README, "The audit trail"):
+/// a 200 KB `X-Audit-Toelichting` and a 50 KB `user_representation` are cut, the write still succeeds.
+#[tokio::test]
+async fn client_texts_in_the_audit_record_are_bounded() {
+    let app = spawn_app(&Backend::Sqlite).await;
+    let long_user = "é".repeat(50_000);
+    let token = klanten::auth::Authoriser::new(klanten::auth_config(&test_config(
+        app.database_url.clone(),
+        app.clients_file.clone(),
+    )))
+    .unwrap()
+    .issue_token("alles", &"u".repeat(1000), &long_user)
+    .unwrap();
+    let a = app
+        .send(
+            app.client
+                .post(app.url("/api/v1/klanten"))
+                .header("Authorization", format!("Bearer {token}"))
+                .header("X-Audit-Toelichting", "t".repeat(200_000))
+                .header("X-NLX-Logrecord-ID", "l".repeat(5_000))
+                .header("Content-Type", "application/json")
+                .body(klant("950428139", "").to_string()),
+        )
+        .await;
+    assert_eq!(a.status, 201, "{}", a.text);
+    let url = a.json()["url"].as_str().unwrap().trim_start_matches(&app.address).to_string();
+    let trail = app.get(&format!("{url}/audittrail")).await.json();
+    let record = &trail[0];
+    assert_eq!(record["toelichting"].as_str().unwrap().chars().count(), 1000);
+    assert_eq!(record["gebruikersWeergave"].as_str().unwrap(), "é".repeat(255));
+    assert_eq!(record["gebruikersId"].as_str().unwrap().len(), 255);
+}
