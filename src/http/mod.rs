@@ -31,7 +31,7 @@ use crate::domain::validation::validate_klant;
 use crate::error::RequestError;
 use crate::AppState;
 use crate::API_VERSION;
-use negotiation::{accepts_json, host_allowed, is_preflight, preflight};
+use negotiation::{accepts_json, host_allowed, host_syntax_valid, is_preflight, preflight};
 use problem::Problem;
 use response::{escape_line_separators, json_response, not_modified, response};
 use route::{operation, parse_uuid, route, Route};
@@ -76,6 +76,13 @@ pub async fn handle(
         return preflight();
     }
     let cross_origin = req.headers().contains_key(hyper::header::ORIGIN);
+    if let Some(host) = req.headers().get(HOST).map(|h| h.to_str().unwrap_or("\u{0}")).filter(|h| !h.is_empty()) {
+        if !host_syntax_valid(host) {
+            // Before anything is built from it: the Host ends up in urls, audit trails and notifications.
+            let p = Problem::from(RequestError::BadHost(host.to_string()));
+            return p.into_response(&format!("{}://{}", state.config.scheme, state.config.bind));
+        }
+    }
     if let Some(allowed) = &state.config.allowed_hosts {
         let host = req.headers().get(HOST).and_then(|h| h.to_str().ok()).unwrap_or("");
         if !host_allowed(host, allowed) {

@@ -60,3 +60,56 @@ pub(super) fn preflight() -> Response<Full<Bytes>> {
     h.insert(CONTENT_LENGTH, HeaderValue::from(0));
     r
 }
+
+/// Django's `host_validation_re` (`get_host`): a name of `[a-z0-9.-]` or a bracketed IPv6 address, then an optional
+/// `:port`, compared in lower case. Anything else (`evil.example/x?y=`, `a"b<script>`, `user@host`) is refused before
+/// the Host is used anywhere, whatever `--allowed-hosts` says.
+pub(super) fn host_syntax_valid(host: &str) -> bool {
+    let host = host.to_ascii_lowercase();
+    let (name, port) = match host.rfind(':') {
+        // the colon of a port, not one inside an IPv6 address
+        Some(i) if !host[i..].contains(']') && (!host.starts_with('[') || host[..i].ends_with(']')) => {
+            (&host[..i], Some(&host[i + 1..]))
+        }
+        _ => (host.as_str(), None),
+    };
+    if port.is_some_and(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    if let Some(inner) = name.strip_prefix('[').and_then(|n| n.strip_suffix(']')) {
+        // \[[a-f0-9]*:[a-f0-9\.:]+\]
+        let Some(colon) = inner.find(':') else { return false };
+        let (head, tail) = (&inner[..colon], &inner[colon + 1..]);
+        return head.bytes().all(|b| b.is_ascii_hexdigit())
+            && !tail.is_empty()
+            && tail.bytes().all(|b| b.is_ascii_hexdigit() || b == b'.' || b == b':');
+    }
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_syntax_as_django() {
+        for ok in ["klanten.gemeente.nl", "127.0.0.1:8000", "LOCALHOST", "[::1]", "[::1]:8000", "a-b.c", "[fe80::1%]"] {
+            assert_eq!(host_syntax_valid(ok), !ok.contains('%'), "{ok}");
+        }
+        for bad in [
+            "evil.example/x?y=",
+            "a\"b<script>",
+            "user@host",
+            "host:",
+            "host:8x",
+            "[::1",
+            "::1",
+            "a b",
+            "",
+            "[]",
+            "h_st",
+        ] {
+            assert!(!host_syntax_valid(bad), "{bad}");
+        }
+    }
+}

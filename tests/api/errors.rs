@@ -366,3 +366,29 @@ async fn only_allowed_hosts_are_answered() {
         }
     }
 }
+
+/// A `Host` that is no host name (Django's `get_host` syntax) is refused with 400 `invalid-host` before it is used
+/// anywhere, also when every host is allowed (the default): nothing is written and nothing echoes it into a url.
+#[tokio::test]
+async fn a_host_that_is_no_host_name_is_refused() {
+    let app = spawn_app(&Backend::Sqlite).await;
+    for host in ["evil.example/x?y=", "a\"b<script>", "user@host", "host:", "h st", "[::1"] {
+        let a = app
+            .send(
+                app.authed(reqwest::Method::POST, "/api/v1/klanten")
+                    .header("Host", host)
+                    .header("Content-Type", "application/json")
+                    .body(klant("950428139", "").to_string()),
+            )
+            .await;
+        assert_eq!(a.status, 400, "{host}: {}", a.text);
+        assert_eq!(a.json()["code"], "invalid-host", "{host}");
+        assert!(a.header("location").is_none(), "{host}");
+    }
+    assert_eq!(app.get("/api/v1/klanten").await.json()["count"], 0);
+    // ordinary hosts still work
+    for host in ["klanten.gemeente.nl", "127.0.0.1:8000", "[::1]:8000"] {
+        let a = app.send(app.authed(reqwest::Method::GET, "/api/v1/klanten").header("Host", host)).await;
+        assert_eq!(a.status, 200, "{host}: {}", a.text);
+    }
+}
