@@ -78,6 +78,14 @@ pub struct Config {
     #[arg(long = "max-body-bytes", env = "KLANTEN_MAX_BODY_BYTES", default_value_t = 1024 * 1024)]
     pub max_body_bytes: usize,
 
+    /// Open connections to the API port at most; one more is answered 503 and closed.
+    #[arg(long = "max-connections", env = "KLANTEN_MAX_CONNECTIONS", default_value_t = 1024)]
+    pub max_connections: usize,
+
+    /// Requests handled at once at most; one more is answered 503 at once.
+    #[arg(long = "max-requests", env = "KLANTEN_MAX_REQUESTS", default_value_t = 256)]
+    pub max_requests: usize,
+
     /// Bound of the in-process read cache of klanten, in bytes (0: off). On PostgreSQL it is used while the
     /// LISTEN connection that carries other instances' invalidations is up.
     #[arg(long = "read-cache-bytes", env = "KLANTEN_READ_CACHE_BYTES", default_value_t = 16 << 20)]

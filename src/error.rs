@@ -53,6 +53,9 @@ pub enum RequestError {
     /// A `Host` outside `--allowed-hosts` (400 `invalid-host`).
     #[error("host {0:?} not allowed")]
     BadHost(String),
+    /// More connections or requests at once than the server takes (503, with `Retry-After`).
+    #[error("too busy")]
+    Unavailable,
     /// Anything else (500; the cause is logged where it arose and never shown to the client).
     #[error("internal error: {0}")]
     Internal(String),

@@ -30,6 +30,8 @@ pub struct AppState {
     pub store: Store,
     pub subject: SubjectChecker,
     pub auth: auth::Authoriser,
+    /// The requests under way (`--max-requests`).
+    pub requests: Arc<tokio::sync::Semaphore>,
 }
 
 /// A built server: its listener is bound (port 0 picks a free one, as the tests do) and its database migrated.
@@ -103,7 +105,8 @@ impl App {
             Some(bind) => Some(TcpListener::bind(bind).await.map_err(|e| StartError::Bind(bind.clone(), e))?),
             None => None,
         };
-        let state = Arc::new(AppState { config, store, subject, auth });
+        let requests = Arc::new(tokio::sync::Semaphore::new(config.max_requests.max(1)));
+        let state = Arc::new(AppState { config, store, subject, auth, requests });
         Ok(App { listener, state, worker, admin })
     }
 
@@ -135,6 +138,7 @@ impl App {
         let generated: http::GeneratedService = klanten_api::server::Service::new(api, false);
         let graceful = hyper_util::server::graceful::GracefulShutdown::new();
         tracing::info!(address = %self.listener.local_addr()?, "klanten API listening");
+        let connections = Arc::new(tokio::sync::Semaphore::new(self.state.config.max_connections.max(1)));
         tokio::pin!(shutdown);
         loop {
             let accepted = tokio::select! {
@@ -148,6 +152,12 @@ impl App {
                     tokio::time::sleep(Duration::from_millis(50)).await;
                     continue;
                 }
+            };
+            let Ok(permit) = connections.clone().try_acquire_owned() else {
+                // Over the bound: one 503 problem body, then the connection closes (bounded, so that slow or idle
+                // connections cannot hold the memory of the server).
+                tokio::spawn(http::refuse_connection(TokioIo::new(stream), self.state.clone()));
+                continue;
             };
             let state = self.state.clone();
             let generated = generated.clone();
@@ -165,6 +175,7 @@ impl App {
                 if let Err(e) = conn.await {
                     tracing::debug!(error = %e, "connection ended with an error");
                 }
+                drop(permit);
             });
         }
         drop(self.listener);

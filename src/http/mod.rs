@@ -66,6 +66,30 @@ fn camel_keys(v: &Value) -> Value {
     }
 }
 
+/// A connection over `--max-connections`: its first request is answered 503 and the connection closed. The
+/// request's headers get a short time to arrive; a client that sends none is simply dropped.
+pub async fn refuse_connection<I>(io: I, state: Arc<AppState>)
+where
+    I: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
+{
+    let svc = hyper::service::service_fn(move |_req: Request<Incoming>| {
+        let state = state.clone();
+        async move {
+            let base = format!("{}://{}", state.config.scheme, state.config.bind);
+            let mut r = Problem::from(RequestError::Unavailable).into_response(&base);
+            r.headers_mut().insert("api-version", HeaderValue::from_static(API_VERSION));
+            r.headers_mut().insert(hyper::header::CONNECTION, HeaderValue::from_static("close"));
+            Ok::<_, std::convert::Infallible>(r)
+        }
+    });
+    let conn = hyper::server::conn::http1::Builder::new()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(std::time::Duration::from_secs(5))
+        .keep_alive(false)
+        .serve_connection(io, svc);
+    let _ = conn.await;
+}
+
 /// One request, start to end.
 pub async fn handle(
     state: Arc<AppState>,
@@ -91,6 +115,11 @@ pub async fn handle(
             return p.into_response(&format!("{}://{}", state.config.scheme, state.config.bind));
         }
     }
+    // Over `--max-requests` under way: 503 at once rather than a queue that grows without bound.
+    let Ok(_permit) = state.requests.clone().try_acquire_owned() else {
+        return Problem::from(RequestError::Unavailable)
+            .into_response(&format!("{}://{}", state.config.scheme, state.config.bind));
+    };
     let head = req.method() == Method::HEAD;
     let base_url = {
         let host = req.headers().get(HOST).and_then(|h| h.to_str().ok()).filter(|h| !h.is_empty());

@@ -50,6 +50,7 @@ impl From<RequestError> for Problem {
             RequestError::PayloadTooLarge(limit) => Problem::payload_too_large(limit),
             RequestError::RequestTimeout => Problem::request_timeout(),
             RequestError::BadHost(host) => Problem::bad_host(&host),
+            RequestError::Unavailable => Problem::unavailable(),
             RequestError::Internal(_) => Problem::internal(),
         }
     }
@@ -150,6 +151,18 @@ impl Problem {
         )
     }
 
+    fn unavailable() -> Self {
+        let mut p = Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "ServiceUnavailable",
+            "service_unavailable",
+            "De server is tijdelijk niet beschikbaar.",
+            "De server verwerkt nu te veel verzoeken tegelijk. Probeer het zo opnieuw.",
+        );
+        p.headers.push(("retry-after", "1".into()));
+        p
+    }
+
     /// A 500 never shows internal error text; the cause is logged where it arose.
     fn internal() -> Self {
         Self::new(
@@ -231,6 +244,7 @@ mod tests {
             (RequestError::PayloadTooLarge(10), 413, "PayloadTooLarge", "payload_too_large"),
             (RequestError::RequestTimeout, 408, "RequestTimeout", "request_timeout"),
             (RequestError::BadHost("x".into()), 400, "DisallowedHost", "invalid-host"),
+            (RequestError::Unavailable, 503, "ServiceUnavailable", "service_unavailable"),
             (RequestError::Internal("secret cause".into()), 500, "APIException", "error"),
         ];
         for (error, status, kind, code) in table {

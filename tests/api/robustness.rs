@@ -203,3 +203,59 @@ async fn raw_bodies_queries_and_paths_never_give_a_500() {
 fn url_encode(s: &str) -> String {
     s.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
 }
+
+/// `--max-connections` and `--max-requests` bound what the server holds: one connection or request more is answered
+/// 503 with a problem body and `Retry-After`, at once; freed capacity serves again.
+#[tokio::test]
+async fn connections_and_requests_are_bounded() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app_with(&Backend::Sqlite, |c| {
+        c.max_connections = 2;
+        c.max_requests = 1;
+    })
+    .await;
+    let addr = ("127.0.0.1", app.port);
+    let get = format!(
+        "GET /api/v1/klanten HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {}\r\nConnection: close\r\n\r\n",
+        app.token
+    );
+    async fn answer(stream: &mut tokio::net::TcpStream) -> String {
+        let mut out = String::new();
+        tokio::time::timeout(std::time::Duration::from_secs(10), stream.read_to_string(&mut out))
+            .await
+            .expect("an answer at once")
+            .unwrap();
+        out
+    }
+    // one request under way: a POST whose body has not all arrived holds the only request slot
+    let mut slow = tokio::net::TcpStream::connect(addr).await.unwrap();
+    slow.write_all(
+        format!(
+            "POST /api/v1/klanten HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {}\r\n\
+             Content-Type: application/json\r\nContent-Length: 100\r\nConnection: close\r\n\r\n{{",
+            app.token
+        )
+        .as_bytes(),
+    )
+    .await
+    .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let mut second = tokio::net::TcpStream::connect(addr).await.unwrap();
+    second.write_all(get.as_bytes()).await.unwrap();
+    let busy = answer(&mut second).await;
+    assert!(busy.starts_with("HTTP/1.1 503"), "{busy}");
+    assert!(busy.contains("service_unavailable") && busy.to_ascii_lowercase().contains("retry-after: 1"), "{busy}");
+    // two connections open (the slow one and an idle one): a third is refused
+    let _idle = tokio::net::TcpStream::connect(addr).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let mut third = tokio::net::TcpStream::connect(addr).await.unwrap();
+    third.write_all(get.as_bytes()).await.unwrap();
+    let refused = answer(&mut third).await;
+    assert!(refused.starts_with("HTTP/1.1 503"), "{refused}");
+    assert!(refused.contains("application/problem+json"), "{refused}");
+    // capacity freed: served again
+    drop(slow);
+    drop(_idle);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(app.get("/api/v1/klanten").await.status, 200);
+}
