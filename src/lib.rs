@@ -137,7 +137,12 @@ impl App {
         let api = api::KlantenApi { state: self.state.clone() };
         let generated: http::GeneratedService = klanten_api::server::Service::new(api, false);
         let graceful = hyper_util::server::graceful::GracefulShutdown::new();
-        tracing::info!(address = %self.listener.local_addr()?, "klanten API listening");
+        tracing::info!(
+            address = %self.listener.local_addr()?,
+            admin = %self.state.config.admin_bind.as_deref().unwrap_or("off"),
+            database = %database_without_credentials(&self.state.config.database_url),
+            "klanten API listening"
+        );
         let connections = Arc::new(tokio::sync::Semaphore::new(self.state.config.max_connections.max(1)));
         tokio::pin!(shutdown);
         loop {
@@ -187,6 +192,20 @@ impl App {
     }
 }
 
+/// The database URL for a log line: without user name and password (nor query parameters, which may hold them).
+pub fn database_without_credentials(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.has_host() => {
+            let _ = u.set_username("");
+            let _ = u.set_password(None);
+            u.set_query(None);
+            u.to_string()
+        }
+        // sqlite://path and sqlite::memory: carry no credentials
+        _ => url.split('?').next().unwrap_or_default().to_string(),
+    }
+}
+
 /// SIGTERM (service managers) or Ctrl-C.
 async fn shutdown_signal() {
     let ctrl_c = async {
@@ -217,5 +236,15 @@ struct AbortOnDrop(tokio::task::JoinHandle<()>);
 impl Drop for AbortOnDrop {
     fn drop(&mut self) {
         self.0.abort();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_logged_database_has_no_credentials() {
+        let shown = super::database_without_credentials("postgres://klanten:geheim@db.intern:5432/klanten?password=x");
+        assert_eq!(shown, "postgres://db.intern:5432/klanten");
+        assert_eq!(super::database_without_credentials("sqlite://klanten.sqlite3"), "sqlite://klanten.sqlite3");
     }
 }

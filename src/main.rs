@@ -98,13 +98,20 @@ async fn outbox(config: &Config, command: OutboxCommand) -> Result<(), String> {
 async fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     // Logs go to stderr: stdout is for what a subcommand prints (`klanten token`, `klanten outbox list`).
-    tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("KLANTEN_LOG").unwrap_or_else(|_| {
-            // sqlx's "no transaction in progress" notice follows a client that hung up mid-request: not news
-            "info,sqlx=warn,sqlx::postgres::notice=error,sea_orm_migration=warn".into()
-        }))
-        .init();
+    // Human-readable lines by default, one JSON object per line with KLANTEN_LOG_FORMAT=json; colours only on a
+    // terminal. Each request is one line (target `klanten::request`) with a request id that the answer carries in
+    // `X-Request-ID` (README, "Logs").
+    let filter = tracing_subscriber::EnvFilter::try_from_env("KLANTEN_LOG").unwrap_or_else(|_| {
+        // sqlx's "no transaction in progress" notice follows a client that hung up mid-request: not news
+        "info,sqlx=warn,sqlx::postgres::notice=error,sea_orm_migration=warn".into()
+    });
+    let logs = tracing_subscriber::fmt().with_writer(std::io::stderr).with_env_filter(filter);
+    if std::env::var("KLANTEN_LOG_FORMAT").is_ok_and(|f| f.eq_ignore_ascii_case("json")) {
+        logs.json().init();
+    } else {
+        use std::io::IsTerminal;
+        logs.with_ansi(std::io::stderr().is_terminal()).init();
+    }
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => match App::build(cli.config).await {
             Ok(app) => app.run().await.map_err(|e| e.to_string()),

@@ -45,6 +45,11 @@ fn internal<T>(ctx: &RequestContext, e: impl std::fmt::Display) -> Result<T, Api
     answer(ctx, RequestError::internal("handling a request", e))
 }
 
+/// The log event of a committed write: its action and the klant's uuid, nothing of its content.
+fn written(op: Operation, uuid: &str) {
+    tracing::info!(actie = op.actie(), klant = uuid, "klant written");
+}
+
 /// What the audit record of a write says about who made it and why, each text within its bound.
 fn audit_info(ctx: &RequestContext, logrecord: Option<String>, toelichting: Option<String>) -> AuditInfo {
     use crate::domain::audit::*;
@@ -184,6 +189,7 @@ impl Api<RequestContext> for KlantenApi {
             Ok(k) => k,
             Err(e) => return answer(ctx, e),
         };
+        written(Operation::Create, &k.uuid);
         Ok(KlantCreateResponse::Created {
             body: self.model(&k, ctx)?,
             api_version: version(),
@@ -288,7 +294,10 @@ impl Api<RequestContext> for KlantenApi {
         ctx: &RequestContext,
     ) -> Result<KlantDeleteResponse, ApiError> {
         match self.state.store.delete(&uuid.to_string(), &ctx.base_url).await {
-            Ok(_) => Ok(KlantDeleteResponse::NoContent { api_version: version() }),
+            Ok(_) => {
+                written(Operation::Delete, &uuid.to_string());
+                Ok(KlantDeleteResponse::NoContent { api_version: version() })
+            }
             Err(e) => answer(ctx, e),
         }
     }
@@ -304,6 +313,7 @@ impl Api<RequestContext> for KlantenApi {
         ctx: &RequestContext,
     ) -> Result<KlantPartialUpdateResponse, ApiError> {
         let k = self.update(uuid, Operation::PartialUpdate, x_nlx_logrecord_id, x_audit_toelichting, ctx).await?;
+        written(Operation::PartialUpdate, &k.uuid);
         Ok(KlantPartialUpdateResponse::OK { body: self.model(&k, ctx)?, api_version: version() })
     }
 
@@ -335,6 +345,7 @@ impl Api<RequestContext> for KlantenApi {
         ctx: &RequestContext,
     ) -> Result<KlantUpdateResponse, ApiError> {
         let k = self.update(uuid, Operation::Update, x_nlx_logrecord_id, x_audit_toelichting, ctx).await?;
+        written(Operation::Update, &k.uuid);
         Ok(KlantUpdateResponse::OK { body: self.model(&k, ctx)?, api_version: version() })
     }
 

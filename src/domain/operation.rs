@@ -25,6 +25,20 @@ impl Operation {
         Operation::AuditRead,
     ];
 
+    /// The OAS `operationId`.
+    pub fn operation_id(self) -> &'static str {
+        match self {
+            Operation::List => "klant_list",
+            Operation::Create => "klant_create",
+            Operation::Read => "klant_read",
+            Operation::Update => "klant_update",
+            Operation::PartialUpdate => "klant_partial_update",
+            Operation::Delete => "klant_delete",
+            Operation::AuditList => "audittrail_list",
+            Operation::AuditRead => "audittrail_read",
+        }
+    }
+
     /// The scope the operation needs (the OAS `security` of each operation, as the reference checks it).
     pub fn scope(self) -> &'static str {
         match self {

@@ -167,7 +167,7 @@ impl SubjectChecker {
 
     /// `Ok` when a GET of `url` ends, after redirects, in exactly HTTP 200; otherwise the reference's `bad-url`
     /// reason. The body is never read.
-    #[tracing::instrument(skip(self))]
+    #[tracing::instrument(skip_all)]
     pub async fn check(&self, url: &str) -> Result<(), String> {
         let failed = |f: Failure| format!("De URL {url} kon niet opgehaald worden. Foutmelding: {}", f.text());
         let Ok(parsed) = reqwest::Url::parse(url) else {
@@ -180,12 +180,15 @@ impl SubjectChecker {
             return Err(failed(Failure::NotAllowed));
         }
         match self.client.get(parsed).send().await {
-            Ok(resp) if resp.status().as_u16() == 200 => Ok(()),
+            Ok(resp) if resp.status().as_u16() == 200 => {
+                tracing::info!(status = 200, "subject checked");
+                Ok(())
+            }
             Ok(resp) => {
+                tracing::info!(status = resp.status().as_u16(), "subject check refused");
                 Err(format!("De URL {url} gaf als antwoord HTTP {}. Geef een geldige URL op.", resp.status().as_u16()))
             }
             Err(e) => {
-                tracing::info!(error = %e, "subject check failed");
                 let kind = if e.is_timeout() {
                     Failure::Timeout
                 } else if e.is_redirect() {
@@ -201,6 +204,8 @@ impl SubjectChecker {
                 } else {
                     Failure::Other
                 };
+                // without the URL: a subject URL can name a person
+                tracing::info!(outcome = kind.text(), error = %e.without_url(), "subject check failed");
                 Err(failed(kind))
             }
         }

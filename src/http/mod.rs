@@ -35,6 +35,7 @@ use negotiation::{accepts_json, host_allowed, host_syntax_valid, is_preflight, p
 use problem::Problem;
 use response::{escape_line_separators, json_response, not_modified, response};
 use route::{operation, parse_uuid, route, Route};
+use tracing::Instrument;
 
 /// How long a client may take to send a request's headers.
 pub const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
@@ -127,15 +128,32 @@ pub async fn handle(
     };
     // as the reference, on every answer on an API route: 2xx, 304 and every problem body
     let allow = route(req.uri().path()).ok().map(|r| r.allow());
+    let started = std::time::Instant::now();
+    let request_id = uuid::Uuid::new_v4();
+    let method = req.method().clone();
+    let mut logged = Logged::default();
+    let span = tracing::info_span!("request", id = %request_id);
     let result = match openapi_document::at(req.uri().path()) {
         Some(document) => openapi_document::answer(document, &req),
-        None => dispatch(&state, generated, req, &base_url).await,
+        None => dispatch(&state, generated, req, &base_url, &mut logged).instrument(span.clone()).await,
     };
     let mut resp = match result {
         Ok(r) => r,
         Err(e) => Problem::from(e).into_response(&base_url),
     };
     resp.headers_mut().insert("api-version", HeaderValue::from_static(API_VERSION));
+    resp.headers_mut().insert("x-request-id", HeaderValue::from_str(&request_id.to_string()).expect("uuid"));
+    span.in_scope(|| {
+        tracing::info!(
+            target: "klanten::request",
+            method = %method,
+            operation = logged.operation.map_or("-", |o| o.operation_id()),
+            status = resp.status().as_u16(),
+            duration_ms = started.elapsed().as_secs_f64() * 1000.0,
+            client_id = logged.client_id.as_deref().unwrap_or("-"),
+            "request"
+        )
+    });
     if let Some(allow) = allow {
         resp.headers_mut().insert(hyper::header::ALLOW, HeaderValue::from_static(allow));
     }
@@ -156,11 +174,20 @@ pub async fn handle(
     resp
 }
 
+/// What the request log line says about a request beyond its method, status and duration: filled in as `dispatch`
+/// learns it. Never personal data (no path with its uuid's owner, no query, no body, no user).
+#[derive(Default)]
+struct Logged {
+    operation: Option<Operation>,
+    client_id: Option<String>,
+}
+
 async fn dispatch(
     state: &Arc<AppState>,
     generated: GeneratedService,
     req: Request<Incoming>,
     base_url: &str,
+    logged: &mut Logged,
 ) -> Result<Response<Full<Bytes>>, RequestError> {
     let route = route(req.uri().path())?;
     if !accepts_json(req.headers().get(ACCEPT).and_then(|h| h.to_str().ok())) {
@@ -175,7 +202,9 @@ async fn dispatch(
         return Err(RequestError::MethodNotAllowed { method: req.method().to_string(), allow: route.allow() });
     };
     let auth_header = req.headers().get(AUTHORIZATION).and_then(|h| h.to_str().ok());
+    logged.operation = Some(op);
     let principal = state.auth.authenticate(auth_header).await.map_err(RequestError::Auth)?;
+    logged.client_id = Some(principal.client_id.clone());
     if !principal.has_scope(op.scope()) {
         return Err(RequestError::Auth(crate::auth::AuthError::PermissionDenied));
     }

@@ -226,7 +226,7 @@ impl Worker {
 
     /// Records delivered rows with the store's next group of writes: no transaction of their own.
     async fn record_delivered(&self, ids: Vec<i32>) -> Result<(), DbErr> {
-        tracing::debug!(rows = ids.len(), "notifications delivered");
+        tracing::info!(rows = ids.len(), "notifications delivered");
         self.store.outbox_delivered(ids, &self.instance).await.map_err(|e| match e {
             crate::store::StoreError::Db(e) => e,
             other => DbErr::Custom(other.to_string()),

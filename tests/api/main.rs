@@ -10,6 +10,7 @@ mod crash;
 mod errors;
 mod filters;
 mod klant_crud;
+mod logs;
 mod migration;
 mod notifications;
 mod openapi_document;
