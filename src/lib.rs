@@ -161,7 +161,7 @@ impl App {
             let Ok(permit) = connections.clone().try_acquire_owned() else {
                 // Over the bound: one 503 problem body, then the connection closes (bounded, so that slow or idle
                 // connections cannot hold the memory of the server).
-                tokio::spawn(http::refuse_connection(TokioIo::new(stream), self.state.clone()));
+                tokio::spawn(http::refuse_connection(stream, self.state.clone()));
                 continue;
             };
             let state = self.state.clone();

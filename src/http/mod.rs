@@ -67,28 +67,28 @@ fn camel_keys(v: &Value) -> Value {
     }
 }
 
-/// A connection over `--max-connections`: its first request is answered 503 and the connection closed. The
-/// request's headers get a short time to arrive; a client that sends none is simply dropped.
-pub async fn refuse_connection<I>(io: I, state: Arc<AppState>)
-where
-    I: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
-{
-    let svc = hyper::service::service_fn(move |_req: Request<Incoming>| {
-        let state = state.clone();
-        async move {
-            let base = format!("{}://{}", state.config.scheme, state.config.bind);
-            let mut r = Problem::from(RequestError::Unavailable).into_response(&base);
-            r.headers_mut().insert("api-version", HeaderValue::from_static(API_VERSION));
-            r.headers_mut().insert(hyper::header::CONNECTION, HeaderValue::from_static("close"));
-            Ok::<_, std::convert::Infallible>(r)
-        }
-    });
-    let conn = hyper::server::conn::http1::Builder::new()
-        .timer(hyper_util::rt::TokioTimer::new())
-        .header_read_timeout(std::time::Duration::from_secs(5))
-        .keep_alive(false)
-        .serve_connection(io, svc);
-    let _ = conn.await;
+/// A connection over `--max-connections`: answered with a 503 problem body at once, without reading anything, and
+/// closed. Nothing is read or buffered for it, so that thousands of connections over the bound cost next to nothing.
+pub async fn refuse_connection(mut stream: tokio::net::TcpStream, state: Arc<AppState>) {
+    use tokio::io::AsyncWriteExt;
+    let p = Problem::from(RequestError::Unavailable)
+        .into_response(&format!("{}://{}", state.config.scheme, state.config.bind));
+    let (parts, body) = p.into_parts();
+    let body = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    let mut head = format!("HTTP/1.1 {}\r\n", parts.status);
+    for (name, value) in &parts.headers {
+        head.push_str(&format!("{name}: {}\r\n", value.to_str().unwrap_or_default()));
+    }
+    head.push_str(&format!(
+        "api-version: {API_VERSION}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+        body.len()
+    ));
+    let write = async {
+        stream.write_all(head.as_bytes()).await?;
+        stream.write_all(&body).await?;
+        stream.shutdown().await
+    };
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(1), write).await;
 }
 
 /// One request, start to end.
