@@ -41,7 +41,22 @@ async fn route(state: Arc<AppState>, req: Request<hyper::body::Incoming>) -> Res
     match req.uri().path() {
         "/health" => answer(StatusCode::OK, JSON, r#"{"status":"ok"}"#.into()),
         "/ready" => match state.store.connection().ping().await {
-            Ok(()) => answer(StatusCode::OK, JSON, r#"{"status":"ready"}"#.into()),
+            Ok(()) => {
+                use migration::MigratorTrait;
+                match crate::store::Migrator::get_pending_migrations(state.store.connection()).await.map(|p| p.len()) {
+                    Ok(0) => answer(StatusCode::OK, JSON, r#"{"status":"ready","migrations":"applied"}"#.into()),
+                    // another instance with newer migrations, or a database changed under this one
+                    Ok(n) => answer(
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        JSON,
+                        format!(r#"{{"status":"migrations pending","pending":{n}}}"#),
+                    ),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "readiness: cannot read the applied migrations");
+                        answer(StatusCode::SERVICE_UNAVAILABLE, JSON, r#"{"status":"database unavailable"}"#.into())
+                    }
+                }
+            }
             Err(e) => {
                 tracing::warn!(error = %e, "readiness: the database does not answer");
                 answer(StatusCode::SERVICE_UNAVAILABLE, JSON, r#"{"status":"database unavailable"}"#.into())

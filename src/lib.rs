@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod api;
 pub mod auth;
+pub mod check;
 pub mod config;
 pub mod domain;
 pub mod error;

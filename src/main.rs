@@ -26,6 +26,8 @@ enum Command {
     },
     /// Apply the database migrations and exit.
     Migrate,
+    /// Validate the configuration and reach the database and each configured API; exits non-zero with the reason.
+    Check,
     /// Add N klanten fast, stored as the API stores them (benchmarks and scale trials; run it while no server
     /// writes to the database).
     Seed {
@@ -129,6 +131,7 @@ async fn main() -> std::process::ExitCode {
         .await
         .map(|_| println!("migrations applied"))
         .map_err(|e| e.to_string()),
+        Command::Check => klanten::check::check(&cli.config).await,
         Command::Outbox { command } => outbox(&cli.config, command).await,
         Command::Seed { klanten, base_url } => {
             let started = std::time::Instant::now();

@@ -263,6 +263,15 @@ impl AcCache {
         AcCache { client, ttl, entries: Mutex::new(HashMap::new()) }
     }
 
+    /// One uncached look-up, to see that the AC answers our credentials (`klanten check`).
+    pub async fn probe(&self) -> Result<(), AuthError> {
+        match self.client.fetch("klanten-check").await {
+            // an unknown client is a good answer: the AC read our request
+            Ok(_) | Err(AuthError::PermissionDenied) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
     /// The client's rights, from the cache or from one AC call shared by all concurrent callers.
     /// The map only ever holds client ids from the clients file, so it stays small.
     pub async fn rights(&self, client_id: &str) -> Result<AcRights, AuthError> {

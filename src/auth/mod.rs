@@ -194,6 +194,13 @@ impl Authoriser {
         })
     }
 
+    /// Whether the configured Autorisaties API answers with this server's credentials (`klanten check`); `None` when
+    /// none is configured.
+    pub async fn check_ac(&self) -> Option<Result<(), String>> {
+        let ac = self.inner.ac.as_ref()?;
+        Some(ac.probe().await.map_err(|e| format!("{} ({})", e.detail(), e.code())))
+    }
+
     /// Number of configured clients (0: every request is refused).
     pub fn client_count(&self) -> usize {
         self.inner.clients.len()

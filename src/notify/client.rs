@@ -78,6 +78,15 @@ impl NrcClient {
     /// `GET {NRC}/kanaal?naam=klanten`; when there is none, `POST {NRC}/kanaal` with
     /// `{"naam":"klanten","documentatieLink":…,"filters":[]}`.
     pub async fn ensure_kanaal(&self) -> Result<Kanaal, String> {
+        if self.kanaal_exists().await? {
+            return Ok(Kanaal::Exists);
+        }
+        self.create_kanaal().await
+    }
+
+    /// `GET {NRC}/kanaal?naam=klanten`: whether the kanaal exists (also how `klanten check` sees that the API
+    /// answers with our credentials).
+    pub async fn kanaal_exists(&self) -> Result<bool, String> {
         let response = self
             .http
             .get(format!("{}/kanaal", self.base))
@@ -98,9 +107,11 @@ impl NrcClient {
         let exists = list
             .as_array()
             .is_some_and(|items| items.iter().any(|k| k.get("naam").and_then(Value::as_str) == Some(KANAAL)));
-        if exists {
-            return Ok(Kanaal::Exists);
-        }
+        Ok(exists)
+    }
+
+    /// `POST {NRC}/kanaal` with `{"naam":"klanten","documentatieLink":…,"filters":[]}`.
+    async fn create_kanaal(&self) -> Result<Kanaal, String> {
         let body = json!({"naam": KANAAL, "documentatieLink": DOCUMENTATIE_LINK, "filters": []});
         let response = self
             .http

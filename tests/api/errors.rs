@@ -274,7 +274,9 @@ async fn admin_endpoints_live_on_their_own_port() {
         async move { client.get(format!("http://127.0.0.1:{port}{path}")).send().await.unwrap() }
     };
     assert_eq!(get(admin, "/health").await.status(), 200);
-    assert_eq!(get(admin, "/ready").await.status(), 200);
+    let ready = get(admin, "/ready").await;
+    assert_eq!(ready.status(), 200);
+    assert_eq!(ready.text().await.unwrap(), r#"{"status":"ready","migrations":"applied"}"#);
     let metrics = get(admin, "/metrics").await.text().await.unwrap();
     assert!(metrics.contains("klanten_outbox_rows{status=\"failed\"} 0"), "{metrics}");
     assert_eq!(get(admin, "/api/v1/klanten").await.status(), 404);

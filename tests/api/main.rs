@@ -5,6 +5,7 @@ mod audittrail;
 mod authorisation;
 mod business_rules;
 mod caching;
+mod check;
 mod concurrency;
 mod crash;
 mod errors;

@@ -1,0 +1,62 @@
+//! `klanten check`: the configuration validated and every outside party reached, before a server is started with it.
+//! Each step prints one line; the first failure ends the check with its reason (and a non-zero exit status).
+use sea_orm::{ConnectionTrait, Database};
+
+use crate::{auth, auth_config, notify, store, Config};
+
+/// Runs the checks, printing a line per step to stdout; `Err` with the reason of the first that failed.
+pub async fn check(config: &Config) -> Result<(), String> {
+    let authoriser = auth::Authoriser::new(auth_config(config)).map_err(|e| format!("authorisation: {e}"))?;
+    println!("ok    clients: {} configured", authoriser.client_count());
+    let notifications = notify::Settings::from_config(config).map_err(|e| format!("notifications: {e}"))?;
+    println!("ok    settings");
+
+    let shown = crate::database_without_credentials(&config.database_url);
+    if let Some(path) = sqlite_file(&config.database_url).filter(|p| !p.exists()) {
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+        if !dir.is_dir() {
+            return Err(format!("database {shown}: the directory {} does not exist", dir.display()));
+        }
+        println!("ok    database {shown}: does not exist yet; `klanten serve` creates it");
+    } else {
+        let db = Database::connect(config.database_url.as_str())
+            .await
+            .map_err(|e| format!("database {shown}: cannot connect: {e}"))?;
+        db.execute_unprepared("SELECT 1").await.map_err(|e| format!("database {shown}: does not answer: {e}"))?;
+        let pending = {
+            use migration::MigratorTrait;
+            store::Migrator::get_pending_migrations(&db).await.map(|m| m.len()).unwrap_or(usize::MAX)
+        };
+        match pending {
+            0 => println!("ok    database {shown}: reached, migrations applied"),
+            usize::MAX => println!("ok    database {shown}: reached, not migrated yet (`klanten serve` migrates it)"),
+            n => println!("ok    database {shown}: reached, {n} migrations to apply at the next start"),
+        }
+    }
+
+    match authoriser.check_ac().await {
+        None => println!("-     Autorisaties API: none configured"),
+        Some(Ok(())) => println!("ok    Autorisaties API: answers with these credentials"),
+        Some(Err(e)) => return Err(format!("Autorisaties API: {e}")),
+    }
+    match notifications {
+        None => println!("-     Notificaties API: none configured (no notifications are sent)"),
+        Some(settings) => {
+            let client = notify::client::NrcClient::new(&settings)?;
+            let exists = client.kanaal_exists().await.map_err(|e| format!("Notificaties API {}: {e}", settings.api))?;
+            println!(
+                "ok    Notificaties API {}: answers; kanaal klanten {}",
+                settings.api,
+                if exists { "exists" } else { "does not exist yet (--notificaties-kanaal-registreren creates it)" }
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The file of a `sqlite://` URL (not `:memory:`).
+fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && !path.contains(":memory:")).then(|| std::path::PathBuf::from(path))
+}
