@@ -1,6 +1,6 @@
 //! Operational endpoints on their own port, never on the API port (README, Deviations from the reference, item 10):
-//! `GET /health` (the process answers), `GET /ready` (the database answers) and `GET /metrics` (the outbox rows by
-//! status, in the Prometheus text format, so that notifications that failed are visible to monitoring).
+//! `GET /health` (the process answers), `GET /ready` (the database answers, the migrations are applied) and
+//! `GET /metrics` (Prometheus text: see `crate::metrics`).
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -8,7 +8,7 @@ use http_body_util::Full;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use tokio::net::TcpListener;
 
 use crate::store::entity::outbox;
@@ -22,15 +22,30 @@ fn answer(status: StatusCode, content_type: &'static str, body: String) -> Respo
 }
 
 async fn metrics(state: &AppState) -> Result<String, sea_orm::DbErr> {
-    let mut out = String::from(
-        "# HELP klanten_outbox_rows Notifications in the outbox, by status.\n# TYPE klanten_outbox_rows gauge\n",
-    );
+    // the gauges read at scrape time: the outbox backlog and the pool
     for status in ["pending", "delivered", "failed"] {
         let n =
             outbox::Entity::find().filter(outbox::Column::Status.eq(status)).count(state.store.connection()).await?;
-        out.push_str(&format!("klanten_outbox_rows{{status=\"{status}\"}} {n}\n"));
+        metrics::gauge!(crate::metrics::OUTBOX_ROWS, "status" => status).set(n as f64);
     }
-    Ok(out)
+    let (size, idle) = pool_use(state.store.connection());
+    metrics::gauge!(crate::metrics::DB_POOL_CONNECTIONS, "state" => "idle").set(f64::from(idle));
+    metrics::gauge!(crate::metrics::DB_POOL_CONNECTIONS, "state" => "in_use").set(f64::from(size.saturating_sub(idle)));
+    Ok(crate::metrics::install().map(|h| h.render()).unwrap_or_default())
+}
+
+/// Connections of the pool, and how many of them are idle.
+fn pool_use(db: &sea_orm::DatabaseConnection) -> (u32, u32) {
+    match db.get_database_backend() {
+        sea_orm::DbBackend::Postgres => {
+            let pool = db.get_postgres_connection_pool();
+            (pool.size(), pool.num_idle() as u32)
+        }
+        _ => {
+            let pool = db.get_sqlite_connection_pool();
+            (pool.size(), pool.num_idle() as u32)
+        }
+    }
 }
 
 async fn route(state: Arc<AppState>, req: Request<hyper::body::Incoming>) -> Response<Full<Bytes>> {

@@ -8,6 +8,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod http;
+pub mod metrics;
 pub mod notify;
 pub mod store;
 
@@ -107,6 +108,7 @@ impl App {
             None => None,
         };
         let requests = Arc::new(tokio::sync::Semaphore::new(config.max_requests.max(1)));
+        metrics::install();
         let state = Arc::new(AppState { config, store, subject, auth, requests });
         Ok(App { listener, state, worker, admin })
     }

@@ -179,12 +179,22 @@ impl SubjectChecker {
         if !host_allowed(&parsed, self.allowed_hosts.as_deref(), self.allow_loopback) {
             return Err(failed(Failure::NotAllowed));
         }
+        let started = std::time::Instant::now();
+        let outcome = |o: &'static str| {
+            metrics::histogram!(crate::metrics::SUBJECT_CHECK_DURATION, "outcome" => o)
+                .record(started.elapsed().as_secs_f64());
+            if o != "ok" {
+                metrics::counter!(crate::metrics::SUBJECT_CHECK_FAILURES, "outcome" => o).increment(1);
+            }
+        };
         match self.client.get(parsed).send().await {
             Ok(resp) if resp.status().as_u16() == 200 => {
+                outcome("ok");
                 tracing::info!(status = 200, "subject checked");
                 Ok(())
             }
             Ok(resp) => {
+                outcome("status");
                 tracing::info!(status = resp.status().as_u16(), "subject check refused");
                 Err(format!("De URL {url} gaf als antwoord HTTP {}. Geef een geldige URL op.", resp.status().as_u16()))
             }
@@ -204,6 +214,12 @@ impl SubjectChecker {
                 } else {
                     Failure::Other
                 };
+                outcome(match kind {
+                    Failure::Timeout => "timeout",
+                    Failure::NotAllowed => "not_allowed",
+                    Failure::Connect => "connect",
+                    _ => "error",
+                });
                 // without the URL: a subject URL can name a person
                 tracing::info!(outcome = kind.text(), error = %e.without_url(), "subject check failed");
                 Err(failed(kind))

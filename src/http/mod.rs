@@ -129,6 +129,8 @@ pub async fn handle(
     // as the reference, on every answer on an API route: 2xx, 304 and every problem body
     let allow = route(req.uri().path()).ok().map(|r| r.allow());
     let started = std::time::Instant::now();
+    let in_flight = metrics::gauge!(crate::metrics::REQUESTS_IN_FLIGHT);
+    in_flight.increment(1.0);
     let request_id = uuid::Uuid::new_v4();
     let method = req.method().clone();
     let mut logged = Logged::default();
@@ -143,6 +145,13 @@ pub async fn handle(
     };
     resp.headers_mut().insert("api-version", HeaderValue::from_static(API_VERSION));
     resp.headers_mut().insert("x-request-id", HeaderValue::from_str(&request_id.to_string()).expect("uuid"));
+    in_flight.decrement(1.0);
+    metrics::histogram!(
+        crate::metrics::REQUEST_DURATION,
+        "operation" => logged.operation.map_or("-", |o| o.operation_id()),
+        "status" => resp.status().as_str().to_owned()
+    )
+    .record(started.elapsed().as_secs_f64());
     span.in_scope(|| {
         tracing::info!(
             target: "klanten::request",

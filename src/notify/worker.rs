@@ -227,6 +227,7 @@ impl Worker {
     /// Records delivered rows with the store's next group of writes: no transaction of their own.
     async fn record_delivered(&self, ids: Vec<i32>) -> Result<(), DbErr> {
         tracing::info!(rows = ids.len(), "notifications delivered");
+        metrics::counter!(crate::metrics::NOTIFICATIONS_DELIVERED).increment(ids.len() as u64);
         self.store.outbox_delivered(ids, &self.instance).await.map_err(|e| match e {
             crate::store::StoreError::Db(e) => e,
             other => DbErr::Custom(other.to_string()),
@@ -236,6 +237,7 @@ impl Worker {
     /// Records a failed attempt at `row`: retried later (it holds back the rows after it) or, out of attempts,
     /// marked `failed`.
     async fn record_failure(&self, row: &crate::store::entity::outbox::Model, error: &str) -> Result<Next, DbErr> {
+        metrics::counter!(crate::metrics::NOTIFICATION_FAILURES).increment(1);
         let attempts = u32::try_from(row.attempts).unwrap_or(0).saturating_add(1);
         let (outcome, next) = if attempts >= self.settings.max_attempts {
             tracing::error!(

@@ -279,6 +279,18 @@ async fn admin_endpoints_live_on_their_own_port() {
     assert_eq!(ready.text().await.unwrap(), r#"{"status":"ready","migrations":"applied"}"#);
     let metrics = get(admin, "/metrics").await.text().await.unwrap();
     assert!(metrics.contains("klanten_outbox_rows{status=\"failed\"} 0"), "{metrics}");
+    // a request to the API shows in the request histogram, by operation and status (the recorder is shared by the
+    // servers of this test process, so only presence is checked)
+    assert_eq!(get(api, "/api/v1/klanten").await.status(), 403);
+    let metrics = get(admin, "/metrics").await.text().await.unwrap();
+    for line in [
+        "klanten_http_request_duration_seconds_bucket{operation=\"klant_list\",status=\"403\",le=\"0.001\"}",
+        "# TYPE klanten_http_requests_in_flight gauge",
+        "klanten_db_pool_connections{state=\"idle\"}",
+        "klanten_db_pool_connections{state=\"in_use\"}",
+    ] {
+        assert!(metrics.contains(line), "{line} not in\n{metrics}");
+    }
     assert_eq!(get(admin, "/api/v1/klanten").await.status(), 404);
     // and never on the API port
     assert_eq!(get(api, "/health").await.status(), 404);

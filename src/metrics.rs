@@ -1,0 +1,44 @@
+//! Prometheus metrics (`GET /metrics` on the admin port, README "Metrics"), kept with the `metrics` crate and rendered
+//! by its Prometheus exporter: request durations by operation and status, requests in flight, database pool use,
+//! the outbox backlog and delivery failures, subject-check latency and failures.
+use std::sync::OnceLock;
+
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+
+pub const REQUEST_DURATION: &str = "klanten_http_request_duration_seconds";
+pub const REQUESTS_IN_FLIGHT: &str = "klanten_http_requests_in_flight";
+pub const DB_POOL_CONNECTIONS: &str = "klanten_db_pool_connections";
+pub const OUTBOX_ROWS: &str = "klanten_outbox_rows";
+pub const NOTIFICATIONS_DELIVERED: &str = "klanten_notifications_delivered_total";
+pub const NOTIFICATION_FAILURES: &str = "klanten_notification_delivery_failures_total";
+pub const SUBJECT_CHECK_DURATION: &str = "klanten_subject_check_duration_seconds";
+pub const SUBJECT_CHECK_FAILURES: &str = "klanten_subject_check_failures_total";
+
+/// Seconds: from a cached GET (well under a millisecond) to a subject check at its timeout.
+const BUCKETS: [f64; 14] = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0];
+
+static HANDLE: OnceLock<Option<PrometheusHandle>> = OnceLock::new();
+
+/// Installs the process's recorder once (several servers in one process, as in the tests, share it); `None` when
+/// another recorder was installed first.
+pub fn install() -> Option<&'static PrometheusHandle> {
+    HANDLE
+        .get_or_init(|| {
+            let handle = PrometheusBuilder::new().set_buckets(&BUCKETS).ok()?.install_recorder().ok()?;
+            describe();
+            Some(handle)
+        })
+        .as_ref()
+}
+
+fn describe() {
+    use metrics::{describe_counter, describe_gauge, describe_histogram, Unit};
+    describe_histogram!(REQUEST_DURATION, Unit::Seconds, "API requests by operation (OAS operationId) and status.");
+    describe_gauge!(REQUESTS_IN_FLIGHT, "API requests being handled.");
+    describe_gauge!(DB_POOL_CONNECTIONS, "Connections of the database pool, by state (idle, in_use).");
+    describe_gauge!(OUTBOX_ROWS, "Notifications in the outbox, by status.");
+    describe_counter!(NOTIFICATIONS_DELIVERED, "Notifications the Notificaties API accepted.");
+    describe_counter!(NOTIFICATION_FAILURES, "Delivery attempts of notifications that failed.");
+    describe_histogram!(SUBJECT_CHECK_DURATION, Unit::Seconds, "kla-002 subject checks, by outcome.");
+    describe_counter!(SUBJECT_CHECK_FAILURES, "kla-002 subject checks that did not end in HTTP 200.");
+}
