@@ -4,127 +4,157 @@ use std::path::PathBuf;
 #[derive(clap::Args, Clone, Debug)]
 pub struct Config {
     /// Address to listen on.
-    #[arg(long, env = "KLANTEN_BIND", default_value = "127.0.0.1:8000")]
+    #[arg(long, env = "KLANTEN_BIND", default_value = "127.0.0.1:8000", global = true)]
     pub bind: String,
 
     /// Address of the admin listener (`/health`, `/ready`, `/metrics`); unset = none. Keep it off the API's network.
-    #[arg(long = "admin-bind", env = "KLANTEN_ADMIN_BIND")]
+    #[arg(long = "admin-bind", env = "KLANTEN_ADMIN_BIND", global = true)]
     pub admin_bind: Option<String>,
 
     /// Database URL: `sqlite://FILE` (created when missing) or `postgres://USER@HOST/DB`.
-    #[arg(long = "database-url", env = "DATABASE_URL", default_value = "sqlite://klanten.sqlite3")]
+    #[arg(long = "database-url", env = "DATABASE_URL", default_value = "sqlite://klanten.sqlite3", global = true)]
     pub database_url: String,
 
     /// TOML file with the API clients (`[[client]]` tables with `id`, `secret` and `scopes` or `all = true`).
-    #[arg(long = "clients-file", env = "KLANTEN_CLIENTS_FILE")]
+    #[arg(long = "clients-file", env = "KLANTEN_CLIENTS_FILE", global = true)]
     pub clients_file: Option<PathBuf>,
 
     /// Base URL of the Autorisaties API, for clients whose rights are not in the clients file.
-    #[arg(long = "autorisaties-api", env = "KLANTEN_AUTORISATIES_API")]
+    #[arg(long = "autorisaties-api", env = "KLANTEN_AUTORISATIES_API", global = true)]
     pub autorisaties_api: Option<String>,
 
     /// Client id this server uses towards the Autorisaties API.
-    #[arg(long = "autorisaties-client-id", env = "KLANTEN_AUTORISATIES_CLIENT_ID")]
+    #[arg(long = "autorisaties-client-id", env = "KLANTEN_AUTORISATIES_CLIENT_ID", global = true)]
     pub autorisaties_client_id: Option<String>,
 
     /// Secret this server uses towards the Autorisaties API.
-    #[arg(long = "autorisaties-secret", env = "KLANTEN_AUTORISATIES_SECRET", hide_env_values = true)]
+    #[arg(long = "autorisaties-secret", env = "KLANTEN_AUTORISATIES_SECRET", hide_env_values = true, global = true)]
     pub autorisaties_secret: Option<String>,
 
     /// Seconds of clock skew allowed on `exp` and `nbf` of tokens.
-    #[arg(long = "jwt-leeway", env = "KLANTEN_JWT_LEEWAY", default_value_t = 0)]
+    #[arg(long = "jwt-leeway", env = "KLANTEN_JWT_LEEWAY", default_value_t = 0, global = true)]
     pub jwt_leeway: u64,
 
     /// Seconds that rights fetched from the Autorisaties API are cached.
-    #[arg(long = "autorisaties-cache-ttl", env = "KLANTEN_AUTORISATIES_CACHE_TTL", default_value_t = 300)]
+    #[arg(
+        long = "autorisaties-cache-ttl",
+        env = "KLANTEN_AUTORISATIES_CACHE_TTL",
+        default_value_t = 300,
+        global = true
+    )]
     pub autorisaties_cache_ttl: u64,
 
     /// Connect timeout of the kla-002 subject check, in milliseconds.
-    #[arg(long = "subject-connect-timeout-ms", env = "KLANTEN_SUBJECT_CONNECT_TIMEOUT_MS", default_value_t = 2000)]
+    #[arg(
+        long = "subject-connect-timeout-ms",
+        env = "KLANTEN_SUBJECT_CONNECT_TIMEOUT_MS",
+        default_value_t = 2000,
+        global = true
+    )]
     pub subject_connect_timeout_ms: u64,
 
     /// Total timeout of the kla-002 subject check, in milliseconds.
-    #[arg(long = "subject-timeout-ms", env = "KLANTEN_SUBJECT_TIMEOUT_MS", default_value_t = 5000)]
+    #[arg(long = "subject-timeout-ms", env = "KLANTEN_SUBJECT_TIMEOUT_MS", default_value_t = 5000, global = true)]
     pub subject_timeout_ms: u64,
 
     /// Redirects the subject check follows at most.
-    #[arg(long = "subject-max-redirects", env = "KLANTEN_SUBJECT_MAX_REDIRECTS", default_value_t = 5)]
+    #[arg(long = "subject-max-redirects", env = "KLANTEN_SUBJECT_MAX_REDIRECTS", default_value_t = 5, global = true)]
     pub subject_max_redirects: usize,
 
     /// Comma-separated hosts a subject URL may point at (and redirect to); unset = any host.
-    #[arg(long = "subject-allowed-hosts", env = "KLANTEN_SUBJECT_ALLOWED_HOSTS", value_delimiter = ',')]
+    #[arg(long = "subject-allowed-hosts", env = "KLANTEN_SUBJECT_ALLOWED_HOSTS", value_delimiter = ',', global = true)]
     pub subject_allowed_hosts: Option<Vec<String>>,
 
     /// Let the subject check fetch loopback addresses (127.0.0.0/8, ::1, localhost): for tests and local trials
     /// only; off, a subject on this machine is refused (it could reach this server's own ports).
-    #[arg(long = "subject-allow-loopback", env = "KLANTEN_SUBJECT_ALLOW_LOOPBACK")]
+    #[arg(long = "subject-allow-loopback", env = "KLANTEN_SUBJECT_ALLOW_LOOPBACK", global = true)]
     pub subject_allow_loopback: bool,
 
     /// Scheme of the URLs the server writes (`url`, `Location`, audit trail, notifications), with the request's
     /// `Host`: `https` behind a TLS-terminating proxy. Forwarded headers are not trusted (as the reference).
-    #[arg(long, env = "KLANTEN_SCHEME", default_value = "http", value_parser = ["http", "https"])]
+    #[arg(long, env = "KLANTEN_SCHEME", default_value = "http", value_parser = ["http", "https"], global = true)]
     pub scheme: String,
 
     /// Comma-separated `Host` values the server answers to (port ignored; `.example.nl` also admits its
     /// subdomains; as Django's ALLOWED_HOSTS). Unset = any host, as the reference's docker set-up.
-    #[arg(long = "allowed-hosts", env = "KLANTEN_ALLOWED_HOSTS", value_delimiter = ',')]
+    #[arg(long = "allowed-hosts", env = "KLANTEN_ALLOWED_HOSTS", value_delimiter = ',', global = true)]
     pub allowed_hosts: Option<Vec<String>>,
 
     /// Milliseconds a request body may take to arrive (408 after that).
-    #[arg(long = "body-timeout-ms", env = "KLANTEN_BODY_TIMEOUT_MS", default_value_t = 30_000)]
+    #[arg(long = "body-timeout-ms", env = "KLANTEN_BODY_TIMEOUT_MS", default_value_t = 30_000, global = true)]
     pub body_timeout_ms: u64,
 
     /// Largest request body accepted, in bytes.
-    #[arg(long = "max-body-bytes", env = "KLANTEN_MAX_BODY_BYTES", default_value_t = 1024 * 1024)]
+    #[arg(long = "max-body-bytes", env = "KLANTEN_MAX_BODY_BYTES", default_value_t = 1024 * 1024, global = true)]
     pub max_body_bytes: usize,
 
     /// Open connections to the API port at most; one more is answered 503 and closed.
-    #[arg(long = "max-connections", env = "KLANTEN_MAX_CONNECTIONS", default_value_t = 1024)]
+    #[arg(long = "max-connections", env = "KLANTEN_MAX_CONNECTIONS", default_value_t = 1024, global = true)]
     pub max_connections: usize,
 
     /// Requests handled at once at most; one more is answered 503 at once.
-    #[arg(long = "max-requests", env = "KLANTEN_MAX_REQUESTS", default_value_t = 256)]
+    #[arg(long = "max-requests", env = "KLANTEN_MAX_REQUESTS", default_value_t = 256, global = true)]
     pub max_requests: usize,
 
     /// Bound of the in-process read cache of klanten, in bytes (0: off). On PostgreSQL it is used while the
     /// LISTEN connection that carries other instances' invalidations is up.
-    #[arg(long = "read-cache-bytes", env = "KLANTEN_READ_CACHE_BYTES", default_value_t = 16 << 20)]
+    #[arg(long = "read-cache-bytes", env = "KLANTEN_READ_CACHE_BYTES", default_value_t = 16 << 20, global = true)]
     pub read_cache_bytes: usize,
 
     /// SQLite's `synchronous` setting: `full` syncs the write-ahead log at every commit, so an acknowledged
     /// change survives a power loss; `normal` syncs only at checkpoints (a crash of the process still loses
     /// nothing, a power loss may lose the last commits).
     #[arg(long = "sqlite-synchronous", env = "KLANTEN_SQLITE_SYNCHRONOUS", default_value = "full",
-          value_parser = ["full", "normal"])]
+          value_parser = ["full", "normal"], global = true)]
     pub sqlite_synchronous: String,
 
     /// Base URL of the Notificaties API (e.g. `http://nrc.local/api/v1`); unset = no notifications are written or
     /// sent.
-    #[arg(long = "notificaties-api", env = "KLANTEN_NOTIFICATIES_API")]
+    #[arg(long = "notificaties-api", env = "KLANTEN_NOTIFICATIES_API", global = true)]
     pub notificaties_api: Option<String>,
 
     /// Client id this server signs its Notificaties API requests with (required with `--notificaties-api`).
-    #[arg(long = "notificaties-client-id", env = "KLANTEN_NOTIFICATIES_CLIENT_ID")]
+    #[arg(long = "notificaties-client-id", env = "KLANTEN_NOTIFICATIES_CLIENT_ID", global = true)]
     pub notificaties_client_id: Option<String>,
 
     /// Secret this server signs its Notificaties API requests with (required with `--notificaties-api`).
-    #[arg(long = "notificaties-secret", env = "KLANTEN_NOTIFICATIES_SECRET", hide_env_values = true)]
+    #[arg(long = "notificaties-secret", env = "KLANTEN_NOTIFICATIES_SECRET", hide_env_values = true, global = true)]
     pub notificaties_secret: Option<String>,
 
     /// Attempts to deliver a notification before it is marked `failed` (replay with `klanten outbox replay`).
-    #[arg(long = "notificaties-max-attempts", env = "KLANTEN_NOTIFICATIES_MAX_ATTEMPTS", default_value_t = 10)]
+    #[arg(
+        long = "notificaties-max-attempts",
+        env = "KLANTEN_NOTIFICATIES_MAX_ATTEMPTS",
+        default_value_t = 10,
+        global = true
+    )]
     pub notificaties_max_attempts: u32,
 
     /// First retry delay in milliseconds; it doubles after every failed attempt, up to the cap.
-    #[arg(long = "notificaties-retry-base-ms", env = "KLANTEN_NOTIFICATIES_RETRY_BASE_MS", default_value_t = 1000)]
+    #[arg(
+        long = "notificaties-retry-base-ms",
+        env = "KLANTEN_NOTIFICATIES_RETRY_BASE_MS",
+        default_value_t = 1000,
+        global = true
+    )]
     pub notificaties_retry_base_ms: u64,
 
     /// Longest retry delay in milliseconds.
-    #[arg(long = "notificaties-retry-cap-ms", env = "KLANTEN_NOTIFICATIES_RETRY_CAP_MS", default_value_t = 300_000)]
+    #[arg(
+        long = "notificaties-retry-cap-ms",
+        env = "KLANTEN_NOTIFICATIES_RETRY_CAP_MS",
+        default_value_t = 300_000,
+        global = true
+    )]
     pub notificaties_retry_cap_ms: u64,
 
     /// Timeout of one request to the Notificaties API (connect and answer), in milliseconds.
-    #[arg(long = "notificaties-timeout-ms", env = "KLANTEN_NOTIFICATIES_TIMEOUT_MS", default_value_t = 5000)]
+    #[arg(
+        long = "notificaties-timeout-ms",
+        env = "KLANTEN_NOTIFICATIES_TIMEOUT_MS",
+        default_value_t = 5000,
+        global = true
+    )]
     pub notificaties_timeout_ms: u64,
 
     /// How often the delivery worker looks at the outbox when nothing wakes it (rows of other instances, retries),
@@ -132,7 +162,8 @@ pub struct Config {
     #[arg(
         long = "notificaties-poll-interval-ms",
         env = "KLANTEN_NOTIFICATIES_POLL_INTERVAL_MS",
-        default_value_t = 1000
+        default_value_t = 1000,
+        global = true
     )]
     pub notificaties_poll_interval_ms: u64,
 
@@ -141,7 +172,8 @@ pub struct Config {
     #[arg(
         long = "notificaties-kanaal-registreren",
         env = "KLANTEN_NOTIFICATIES_KANAAL_REGISTREREN",
-        default_value_t = false
+        default_value_t = false,
+        global = true
     )]
     pub notificaties_kanaal_registreren: bool,
 }

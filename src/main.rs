@@ -119,6 +119,10 @@ async fn main() -> std::process::ExitCode {
             Ok(app) => app.run().await.map_err(|e| e.to_string()),
             Err(e) => Err(e.to_string()),
         },
+        Command::Token { client, .. } if cli.config.clients_file.is_none() => Err(format!(
+            "no clients file is configured, so there is no client '{client}' to sign for: give one with \
+             --clients-file FILE or KLANTEN_CLIENTS_FILE=FILE (README, Run the server)"
+        )),
         Command::Token { client, user_id, user_representation } => {
             klanten::auth::Authoriser::new(klanten::auth_config(&cli.config))
                 .and_then(|a| a.issue_token(&client, &user_id, &user_representation))
