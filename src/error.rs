@@ -69,6 +69,29 @@ impl RequestError {
     }
 }
 
+/// The generated layer's own refusals (`klanten_api::Rejection`). The HTTP layer has checked the route, the method
+/// and the authorization before the generated router runs (`http`), so only the parameters can still fail here.
+impl From<klanten_api::Rejection> for RequestError {
+    fn from(r: klanten_api::Rejection) -> Self {
+        use klanten_api::Rejection;
+        match r {
+            // A path uuid that does not parse is 404, as in the reference.
+            Rejection::NotFound | Rejection::PathParameter { .. } => RequestError::NotFound,
+            Rejection::Header { name, message } => {
+                tracing::warn!(header = name, %message, "the generated layer refused a header");
+                RequestError::Parse("De request kon niet verwerkt worden.".into())
+            }
+            Rejection::Body { message } => {
+                tracing::warn!(%message, "the request body could not be read");
+                RequestError::Parse("De request body kon niet gelezen worden.".into())
+            }
+            r @ (Rejection::MethodNotAllowed | Rejection::Unauthenticated | Rejection::ResponseHeader { .. }) => {
+                RequestError::internal("generated layer", format!("{r:?}"))
+            }
+        }
+    }
+}
+
 impl From<AuthError> for RequestError {
     fn from(e: AuthError) -> Self {
         RequestError::Auth(e)

@@ -21,13 +21,13 @@ mod auth;
 pub use auth::{AuthenticationApi, Claims};
 
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 #[must_use]
 pub enum KlantCreateResponse {
     /// Created
     Created
     {
-        body: models::Klant,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -42,7 +42,7 @@ pub enum KlantCreateResponse {
     /// Bad request
     BadRequest
     {
-        body: models::ValidatieFout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -52,7 +52,7 @@ pub enum KlantCreateResponse {
     /// Unauthorized
     Unauthorized
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -62,7 +62,7 @@ pub enum KlantCreateResponse {
     /// Forbidden
     Forbidden
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -72,7 +72,7 @@ pub enum KlantCreateResponse {
     /// Not acceptable
     NotAcceptable
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -82,7 +82,7 @@ pub enum KlantCreateResponse {
     /// Conflict
     Conflict
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -92,7 +92,7 @@ pub enum KlantCreateResponse {
     /// Gone
     Gone
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -102,7 +102,7 @@ pub enum KlantCreateResponse {
     /// Unsupported media type
     UnsupportedMediaType
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -112,7 +112,7 @@ pub enum KlantCreateResponse {
     /// Too many requests
     TooManyRequests
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -122,7 +122,7 @@ pub enum KlantCreateResponse {
     /// Internal server error
     InternalServerError
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -130,13 +130,13 @@ pub enum KlantCreateResponse {
     }
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 #[must_use]
 pub enum KlantListResponse {
     /// OK
     OK
     {
-        body: models::KlantList200Response,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -146,7 +146,7 @@ pub enum KlantListResponse {
     /// Bad request
     BadRequest
     {
-        body: models::ValidatieFout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -156,7 +156,7 @@ pub enum KlantListResponse {
     /// Unauthorized
     Unauthorized
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -166,7 +166,7 @@ pub enum KlantListResponse {
     /// Forbidden
     Forbidden
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -176,7 +176,7 @@ pub enum KlantListResponse {
     /// Not acceptable
     NotAcceptable
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -186,7 +186,7 @@ pub enum KlantListResponse {
     /// Conflict
     Conflict
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -196,7 +196,7 @@ pub enum KlantListResponse {
     /// Gone
     Gone
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -206,7 +206,7 @@ pub enum KlantListResponse {
     /// Unsupported media type
     UnsupportedMediaType
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -216,7 +216,7 @@ pub enum KlantListResponse {
     /// Too many requests
     TooManyRequests
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -226,7 +226,7 @@ pub enum KlantListResponse {
     /// Internal server error
     InternalServerError
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -234,13 +234,13 @@ pub enum KlantListResponse {
     }
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 #[must_use]
 pub enum AudittrailListResponse {
     /// OK
     OK
     {
-        body: Vec<models::AuditTrail>,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -250,7 +250,7 @@ pub enum AudittrailListResponse {
     /// Unauthorized
     Unauthorized
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -260,7 +260,7 @@ pub enum AudittrailListResponse {
     /// Forbidden
     Forbidden
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -270,7 +270,7 @@ pub enum AudittrailListResponse {
     /// Not acceptable
     NotAcceptable
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -280,7 +280,7 @@ pub enum AudittrailListResponse {
     /// Conflict
     Conflict
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -290,7 +290,7 @@ pub enum AudittrailListResponse {
     /// Gone
     Gone
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -300,7 +300,7 @@ pub enum AudittrailListResponse {
     /// Unsupported media type
     UnsupportedMediaType
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -310,7 +310,7 @@ pub enum AudittrailListResponse {
     /// Too many requests
     TooManyRequests
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -320,7 +320,7 @@ pub enum AudittrailListResponse {
     /// Internal server error
     InternalServerError
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -328,7 +328,7 @@ pub enum AudittrailListResponse {
     }
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 #[must_use]
 pub enum KlantDeleteResponse {
     /// No content
@@ -343,7 +343,7 @@ pub enum KlantDeleteResponse {
     /// Unauthorized
     Unauthorized
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -353,7 +353,7 @@ pub enum KlantDeleteResponse {
     /// Forbidden
     Forbidden
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -363,7 +363,7 @@ pub enum KlantDeleteResponse {
     /// Not found
     NotFound
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -373,7 +373,7 @@ pub enum KlantDeleteResponse {
     /// Not acceptable
     NotAcceptable
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -383,7 +383,7 @@ pub enum KlantDeleteResponse {
     /// Conflict
     Conflict
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -393,7 +393,7 @@ pub enum KlantDeleteResponse {
     /// Gone
     Gone
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -403,7 +403,7 @@ pub enum KlantDeleteResponse {
     /// Unsupported media type
     UnsupportedMediaType
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -413,7 +413,7 @@ pub enum KlantDeleteResponse {
     /// Too many requests
     TooManyRequests
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -423,7 +423,7 @@ pub enum KlantDeleteResponse {
     /// Internal server error
     InternalServerError
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -431,13 +431,13 @@ pub enum KlantDeleteResponse {
     }
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 #[must_use]
 pub enum KlantPartialUpdateResponse {
     /// OK
     OK
     {
-        body: models::Klant,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -447,7 +447,7 @@ pub enum KlantPartialUpdateResponse {
     /// Bad request
     BadRequest
     {
-        body: models::ValidatieFout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -457,7 +457,7 @@ pub enum KlantPartialUpdateResponse {
     /// Unauthorized
     Unauthorized
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -467,7 +467,7 @@ pub enum KlantPartialUpdateResponse {
     /// Forbidden
     Forbidden
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -477,7 +477,7 @@ pub enum KlantPartialUpdateResponse {
     /// Not found
     NotFound
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -487,7 +487,7 @@ pub enum KlantPartialUpdateResponse {
     /// Not acceptable
     NotAcceptable
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -497,7 +497,7 @@ pub enum KlantPartialUpdateResponse {
     /// Conflict
     Conflict
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -507,7 +507,7 @@ pub enum KlantPartialUpdateResponse {
     /// Gone
     Gone
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -517,7 +517,7 @@ pub enum KlantPartialUpdateResponse {
     /// Unsupported media type
     UnsupportedMediaType
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -527,7 +527,7 @@ pub enum KlantPartialUpdateResponse {
     /// Too many requests
     TooManyRequests
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -537,7 +537,7 @@ pub enum KlantPartialUpdateResponse {
     /// Internal server error
     InternalServerError
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -545,13 +545,13 @@ pub enum KlantPartialUpdateResponse {
     }
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 #[must_use]
 pub enum KlantReadResponse {
     /// OK
     OK
     {
-        body: models::Klant,
+        body: crate::RawJson,
         e_tag:
         Option<
         String
@@ -566,7 +566,7 @@ pub enum KlantReadResponse {
     /// Unauthorized
     Unauthorized
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -576,7 +576,7 @@ pub enum KlantReadResponse {
     /// Forbidden
     Forbidden
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -586,7 +586,7 @@ pub enum KlantReadResponse {
     /// Not found
     NotFound
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -596,7 +596,7 @@ pub enum KlantReadResponse {
     /// Not acceptable
     NotAcceptable
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -606,7 +606,7 @@ pub enum KlantReadResponse {
     /// Conflict
     Conflict
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -616,7 +616,7 @@ pub enum KlantReadResponse {
     /// Gone
     Gone
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -626,7 +626,7 @@ pub enum KlantReadResponse {
     /// Unsupported media type
     UnsupportedMediaType
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -636,7 +636,7 @@ pub enum KlantReadResponse {
     /// Too many requests
     TooManyRequests
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -646,7 +646,7 @@ pub enum KlantReadResponse {
     /// Internal server error
     InternalServerError
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -654,13 +654,13 @@ pub enum KlantReadResponse {
     }
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 #[must_use]
 pub enum KlantUpdateResponse {
     /// OK
     OK
     {
-        body: models::Klant,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -670,7 +670,7 @@ pub enum KlantUpdateResponse {
     /// Bad request
     BadRequest
     {
-        body: models::ValidatieFout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -680,7 +680,7 @@ pub enum KlantUpdateResponse {
     /// Unauthorized
     Unauthorized
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -690,7 +690,7 @@ pub enum KlantUpdateResponse {
     /// Forbidden
     Forbidden
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -700,7 +700,7 @@ pub enum KlantUpdateResponse {
     /// Not found
     NotFound
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -710,7 +710,7 @@ pub enum KlantUpdateResponse {
     /// Not acceptable
     NotAcceptable
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -720,7 +720,7 @@ pub enum KlantUpdateResponse {
     /// Conflict
     Conflict
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -730,7 +730,7 @@ pub enum KlantUpdateResponse {
     /// Gone
     Gone
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -740,7 +740,7 @@ pub enum KlantUpdateResponse {
     /// Unsupported media type
     UnsupportedMediaType
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -750,7 +750,7 @@ pub enum KlantUpdateResponse {
     /// Too many requests
     TooManyRequests
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -760,7 +760,7 @@ pub enum KlantUpdateResponse {
     /// Internal server error
     InternalServerError
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -768,13 +768,13 @@ pub enum KlantUpdateResponse {
     }
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 #[must_use]
 pub enum AudittrailReadResponse {
     /// OK
     OK
     {
-        body: models::AuditTrail,
+        body: crate::RawJson,
         e_tag:
         Option<
         String
@@ -789,7 +789,7 @@ pub enum AudittrailReadResponse {
     /// Unauthorized
     Unauthorized
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -799,7 +799,7 @@ pub enum AudittrailReadResponse {
     /// Forbidden
     Forbidden
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -809,7 +809,7 @@ pub enum AudittrailReadResponse {
     /// Not found
     NotFound
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -819,7 +819,7 @@ pub enum AudittrailReadResponse {
     /// Not acceptable
     NotAcceptable
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -829,7 +829,7 @@ pub enum AudittrailReadResponse {
     /// Conflict
     Conflict
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -839,7 +839,7 @@ pub enum AudittrailReadResponse {
     /// Gone
     Gone
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -849,7 +849,7 @@ pub enum AudittrailReadResponse {
     /// Unsupported media type
     UnsupportedMediaType
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -859,7 +859,7 @@ pub enum AudittrailReadResponse {
     /// Too many requests
     TooManyRequests
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -869,7 +869,7 @@ pub enum AudittrailReadResponse {
     /// Internal server error
     InternalServerError
     {
-        body: models::Fout,
+        body: crate::RawJson,
         api_version:
         Option<
         String
@@ -877,50 +877,81 @@ pub enum AudittrailReadResponse {
     }
 }
 
+/// What the generated server refuses before an operation is called; the implementation's `Api::Error` is made
+/// from it (`From<Rejection>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejection {
+    /// No operation has this path.
+    NotFound,
+    /// The path has operations, none of them for this method.
+    MethodNotAllowed,
+    /// The context carries no authorization for an operation that needs one.
+    Unauthenticated,
+    /// A path parameter that is not valid UTF-8 once percent-decoded, or does not parse as its type.
+    PathParameter { name: &'static str, message: String },
+    /// A header parameter that does not parse as its type, or a required one that is missing.
+    Header { name: &'static str, message: String },
+    /// The request body could not be read.
+    Body { message: String },
+    /// A response header value the implementation gave is not a valid header value.
+    ResponseHeader { name: &'static str, message: String },
+}
+
+/// A JSON response body as the implementation rendered it, sent byte for byte.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawJson(pub bytes::Bytes);
+
+/// The OAS names of the query parameters of `klant_list`, in the OAS order.
+pub const KLANT_LIST_QUERY_PARAMETERS: &[&str] = &[
+    "bronorganisatie",
+    "klantnummer",
+    "bedrijfsnaam",
+    "functie",
+    "achternaam",
+    "telefoonnummer",
+    "emailadres",
+    "adres__straatnaam",
+    "adres__postcode",
+    "adres__woonplaatsNaam",
+    "adres__landcode",
+    "subject",
+    "subjectType",
+    "subjectNatuurlijkPersoon__inpBsn",
+    "subjectNatuurlijkPersoon__anpIdentificatie",
+    "subjectNatuurlijkPersoon__inpA_nummer",
+    "subjectNietNatuurlijkPersoon__innNnpId",
+    "subjectNietNatuurlijkPersoon__annIdentificatie",
+    "subjectVestiging__vestigingsNummer",
+    "page",
+];
+
 /// API
-#[cfg_attr(feature = "mock", automock)]
 #[async_trait]
 #[allow(clippy::too_many_arguments, clippy::ptr_arg)]
 pub trait Api<C: Send + Sync> {
+    /// What an operation answers instead of a response; also what the generated server's rejections become.
+    type Error: From<Rejection> + Send + 'static;
+
     /// Maak een KLANT aan.
     async fn klant_create(
         &self,
         content_type: models::KlantCreateContentTypeParameter,
-        klant: models::Klant,
+        klant: bytes::Bytes,
         x_nlx_logrecord_id: Option<String>,
         x_audit_toelichting: Option<String>,
-        context: &C) -> Result<KlantCreateResponse, ApiError>;
+        context: &C) -> Result<KlantCreateResponse, Self::Error>;
 
     /// Alle KLANTen opvragen.
     async fn klant_list(
         &self,
-        bronorganisatie: Option<String>,
-        klantnummer: Option<String>,
-        bedrijfsnaam: Option<String>,
-        functie: Option<String>,
-        achternaam: Option<String>,
-        telefoonnummer: Option<String>,
-        emailadres: Option<String>,
-        adres__straatnaam: Option<String>,
-        adres__postcode: Option<String>,
-        adres__woonplaats_naam: Option<String>,
-        adres__landcode: Option<String>,
-        subject: Option<String>,
-        subject_type: Option<models::KlantListSubjectTypeParameter>,
-        subject_natuurlijk_persoon__inp_bsn: Option<String>,
-        subject_natuurlijk_persoon__anp_identificatie: Option<String>,
-        subject_natuurlijk_persoon__inp_a_nummer: Option<String>,
-        subject_niet_natuurlijk_persoon__inn_nnp_id: Option<String>,
-        subject_niet_natuurlijk_persoon__ann_identificatie: Option<String>,
-        subject_vestiging__vestigings_nummer: Option<String>,
-        page: Option<i32>,
-        context: &C) -> Result<KlantListResponse, ApiError>;
+        query: Option<&str>,
+        context: &C) -> Result<KlantListResponse, Self::Error>;
 
     /// Alle audit trail regels behorend bij de KLANT.
     async fn audittrail_list(
         &self,
         klant_uuid: uuid::Uuid,
-        context: &C) -> Result<AudittrailListResponse, ApiError>;
+        context: &C) -> Result<AudittrailListResponse, Self::Error>;
 
     /// Verwijder een KLANT.
     async fn klant_delete(
@@ -928,34 +959,34 @@ pub trait Api<C: Send + Sync> {
         uuid: uuid::Uuid,
         x_nlx_logrecord_id: Option<String>,
         x_audit_toelichting: Option<String>,
-        context: &C) -> Result<KlantDeleteResponse, ApiError>;
+        context: &C) -> Result<KlantDeleteResponse, Self::Error>;
 
     /// Werk een KLANT deels bij.
     async fn klant_partial_update(
         &self,
         uuid: uuid::Uuid,
         content_type: models::KlantCreateContentTypeParameter,
-        klant: models::Klant,
+        klant: bytes::Bytes,
         x_nlx_logrecord_id: Option<String>,
         x_audit_toelichting: Option<String>,
-        context: &C) -> Result<KlantPartialUpdateResponse, ApiError>;
+        context: &C) -> Result<KlantPartialUpdateResponse, Self::Error>;
 
     /// Een specifiek KLANT opvragen.
     async fn klant_read(
         &self,
         uuid: uuid::Uuid,
         if_none_match: Option<String>,
-        context: &C) -> Result<KlantReadResponse, ApiError>;
+        context: &C) -> Result<KlantReadResponse, Self::Error>;
 
     /// Werk een KLANT in zijn geheel bij.
     async fn klant_update(
         &self,
         uuid: uuid::Uuid,
         content_type: models::KlantCreateContentTypeParameter,
-        klant: models::Klant,
+        klant: bytes::Bytes,
         x_nlx_logrecord_id: Option<String>,
         x_audit_toelichting: Option<String>,
-        context: &C) -> Result<KlantUpdateResponse, ApiError>;
+        context: &C) -> Result<KlantUpdateResponse, Self::Error>;
 
     /// Een specifieke audit trail regel opvragen.
     async fn audittrail_read(
@@ -963,250 +994,10 @@ pub trait Api<C: Send + Sync> {
         klant_uuid: uuid::Uuid,
         uuid: uuid::Uuid,
         if_none_match: Option<String>,
-        context: &C) -> Result<AudittrailReadResponse, ApiError>;
+        context: &C) -> Result<AudittrailReadResponse, Self::Error>;
 
 }
 
-/// API where `Context` isn't passed on every API call
-#[cfg_attr(feature = "mock", automock)]
-#[async_trait]
-#[allow(clippy::too_many_arguments, clippy::ptr_arg)]
-pub trait ApiNoContext<C: Send + Sync> {
-    // The std::task::Context struct houses a reference to std::task::Waker with the lifetime <'a>.
-    // Adding an anonymous lifetime `'a` to allow mockall to create a mock object with the right lifetimes.
-    // This is needed because the compiler is unable to determine the lifetimes on F's trait bound
-    // where F is the closure created by mockall. We use higher-rank trait bounds here to get around this.
-
-    fn context(&self) -> &C;
-
-    /// Maak een KLANT aan.
-    async fn klant_create(
-        &self,
-        content_type: models::KlantCreateContentTypeParameter,
-        klant: models::Klant,
-        x_nlx_logrecord_id: Option<String>,
-        x_audit_toelichting: Option<String>,
-        ) -> Result<KlantCreateResponse, ApiError>;
-
-    /// Alle KLANTen opvragen.
-    async fn klant_list(
-        &self,
-        bronorganisatie: Option<String>,
-        klantnummer: Option<String>,
-        bedrijfsnaam: Option<String>,
-        functie: Option<String>,
-        achternaam: Option<String>,
-        telefoonnummer: Option<String>,
-        emailadres: Option<String>,
-        adres__straatnaam: Option<String>,
-        adres__postcode: Option<String>,
-        adres__woonplaats_naam: Option<String>,
-        adres__landcode: Option<String>,
-        subject: Option<String>,
-        subject_type: Option<models::KlantListSubjectTypeParameter>,
-        subject_natuurlijk_persoon__inp_bsn: Option<String>,
-        subject_natuurlijk_persoon__anp_identificatie: Option<String>,
-        subject_natuurlijk_persoon__inp_a_nummer: Option<String>,
-        subject_niet_natuurlijk_persoon__inn_nnp_id: Option<String>,
-        subject_niet_natuurlijk_persoon__ann_identificatie: Option<String>,
-        subject_vestiging__vestigings_nummer: Option<String>,
-        page: Option<i32>,
-        ) -> Result<KlantListResponse, ApiError>;
-
-    /// Alle audit trail regels behorend bij de KLANT.
-    async fn audittrail_list(
-        &self,
-        klant_uuid: uuid::Uuid,
-        ) -> Result<AudittrailListResponse, ApiError>;
-
-    /// Verwijder een KLANT.
-    async fn klant_delete(
-        &self,
-        uuid: uuid::Uuid,
-        x_nlx_logrecord_id: Option<String>,
-        x_audit_toelichting: Option<String>,
-        ) -> Result<KlantDeleteResponse, ApiError>;
-
-    /// Werk een KLANT deels bij.
-    async fn klant_partial_update(
-        &self,
-        uuid: uuid::Uuid,
-        content_type: models::KlantCreateContentTypeParameter,
-        klant: models::Klant,
-        x_nlx_logrecord_id: Option<String>,
-        x_audit_toelichting: Option<String>,
-        ) -> Result<KlantPartialUpdateResponse, ApiError>;
-
-    /// Een specifiek KLANT opvragen.
-    async fn klant_read(
-        &self,
-        uuid: uuid::Uuid,
-        if_none_match: Option<String>,
-        ) -> Result<KlantReadResponse, ApiError>;
-
-    /// Werk een KLANT in zijn geheel bij.
-    async fn klant_update(
-        &self,
-        uuid: uuid::Uuid,
-        content_type: models::KlantCreateContentTypeParameter,
-        klant: models::Klant,
-        x_nlx_logrecord_id: Option<String>,
-        x_audit_toelichting: Option<String>,
-        ) -> Result<KlantUpdateResponse, ApiError>;
-
-    /// Een specifieke audit trail regel opvragen.
-    async fn audittrail_read(
-        &self,
-        klant_uuid: uuid::Uuid,
-        uuid: uuid::Uuid,
-        if_none_match: Option<String>,
-        ) -> Result<AudittrailReadResponse, ApiError>;
-
-}
-
-/// Trait to extend an API to make it easy to bind it to a context.
-pub trait ContextWrapperExt<C: Send + Sync> where Self: Sized
-{
-    /// Binds this API to a context.
-    fn with_context(self, context: C) -> ContextWrapper<Self, C>;
-}
-
-impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ContextWrapperExt<C> for T {
-    fn with_context(self: T, context: C) -> ContextWrapper<T, C> {
-         ContextWrapper::<T, C>::new(self, context)
-    }
-}
-
-#[async_trait]
-impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for ContextWrapper<T, C> {
-    fn context(&self) -> &C {
-        ContextWrapper::context(self)
-    }
-
-    /// Maak een KLANT aan.
-    async fn klant_create(
-        &self,
-        content_type: models::KlantCreateContentTypeParameter,
-        klant: models::Klant,
-        x_nlx_logrecord_id: Option<String>,
-        x_audit_toelichting: Option<String>,
-        ) -> Result<KlantCreateResponse, ApiError>
-    {
-        let context = self.context().clone();
-        self.api().klant_create(content_type, klant, x_nlx_logrecord_id, x_audit_toelichting, &context).await
-    }
-
-    /// Alle KLANTen opvragen.
-    async fn klant_list(
-        &self,
-        bronorganisatie: Option<String>,
-        klantnummer: Option<String>,
-        bedrijfsnaam: Option<String>,
-        functie: Option<String>,
-        achternaam: Option<String>,
-        telefoonnummer: Option<String>,
-        emailadres: Option<String>,
-        adres__straatnaam: Option<String>,
-        adres__postcode: Option<String>,
-        adres__woonplaats_naam: Option<String>,
-        adres__landcode: Option<String>,
-        subject: Option<String>,
-        subject_type: Option<models::KlantListSubjectTypeParameter>,
-        subject_natuurlijk_persoon__inp_bsn: Option<String>,
-        subject_natuurlijk_persoon__anp_identificatie: Option<String>,
-        subject_natuurlijk_persoon__inp_a_nummer: Option<String>,
-        subject_niet_natuurlijk_persoon__inn_nnp_id: Option<String>,
-        subject_niet_natuurlijk_persoon__ann_identificatie: Option<String>,
-        subject_vestiging__vestigings_nummer: Option<String>,
-        page: Option<i32>,
-        ) -> Result<KlantListResponse, ApiError>
-    {
-        let context = self.context().clone();
-        self.api().klant_list(bronorganisatie, klantnummer, bedrijfsnaam, functie, achternaam, telefoonnummer, emailadres, adres__straatnaam, adres__postcode, adres__woonplaats_naam, adres__landcode, subject, subject_type, subject_natuurlijk_persoon__inp_bsn, subject_natuurlijk_persoon__anp_identificatie, subject_natuurlijk_persoon__inp_a_nummer, subject_niet_natuurlijk_persoon__inn_nnp_id, subject_niet_natuurlijk_persoon__ann_identificatie, subject_vestiging__vestigings_nummer, page, &context).await
-    }
-
-    /// Alle audit trail regels behorend bij de KLANT.
-    async fn audittrail_list(
-        &self,
-        klant_uuid: uuid::Uuid,
-        ) -> Result<AudittrailListResponse, ApiError>
-    {
-        let context = self.context().clone();
-        self.api().audittrail_list(klant_uuid, &context).await
-    }
-
-    /// Verwijder een KLANT.
-    async fn klant_delete(
-        &self,
-        uuid: uuid::Uuid,
-        x_nlx_logrecord_id: Option<String>,
-        x_audit_toelichting: Option<String>,
-        ) -> Result<KlantDeleteResponse, ApiError>
-    {
-        let context = self.context().clone();
-        self.api().klant_delete(uuid, x_nlx_logrecord_id, x_audit_toelichting, &context).await
-    }
-
-    /// Werk een KLANT deels bij.
-    async fn klant_partial_update(
-        &self,
-        uuid: uuid::Uuid,
-        content_type: models::KlantCreateContentTypeParameter,
-        klant: models::Klant,
-        x_nlx_logrecord_id: Option<String>,
-        x_audit_toelichting: Option<String>,
-        ) -> Result<KlantPartialUpdateResponse, ApiError>
-    {
-        let context = self.context().clone();
-        self.api().klant_partial_update(uuid, content_type, klant, x_nlx_logrecord_id, x_audit_toelichting, &context).await
-    }
-
-    /// Een specifiek KLANT opvragen.
-    async fn klant_read(
-        &self,
-        uuid: uuid::Uuid,
-        if_none_match: Option<String>,
-        ) -> Result<KlantReadResponse, ApiError>
-    {
-        let context = self.context().clone();
-        self.api().klant_read(uuid, if_none_match, &context).await
-    }
-
-    /// Werk een KLANT in zijn geheel bij.
-    async fn klant_update(
-        &self,
-        uuid: uuid::Uuid,
-        content_type: models::KlantCreateContentTypeParameter,
-        klant: models::Klant,
-        x_nlx_logrecord_id: Option<String>,
-        x_audit_toelichting: Option<String>,
-        ) -> Result<KlantUpdateResponse, ApiError>
-    {
-        let context = self.context().clone();
-        self.api().klant_update(uuid, content_type, klant, x_nlx_logrecord_id, x_audit_toelichting, &context).await
-    }
-
-    /// Een specifieke audit trail regel opvragen.
-    async fn audittrail_read(
-        &self,
-        klant_uuid: uuid::Uuid,
-        uuid: uuid::Uuid,
-        if_none_match: Option<String>,
-        ) -> Result<AudittrailReadResponse, ApiError>
-    {
-        let context = self.context().clone();
-        self.api().audittrail_read(klant_uuid, uuid, if_none_match, &context).await
-    }
-
-}
-
-
-#[cfg(feature = "client")]
-pub mod client;
-
-// Re-export Client as a top-level name
-#[cfg(feature = "client")]
-pub use client::Client;
 
 #[cfg(feature = "server")]
 pub mod server;

@@ -1,6 +1,8 @@
 //! The implementation of the generated `Api` trait: one method per operation of the OAS. The HTTP layer
-//! (`crate::http`) has already authenticated the client, checked its scope and validated the body; here are the
-//! rules that need the store (kla-001 uniqueness, `invalid-subject`), the writes, and the representations.
+//! (`crate::http`) has already authenticated the client, checked its scope and, for a write, read the body; here the
+//! body is parsed and validated (once), and the rules that need the store (kla-001 uniqueness, `invalid-subject`),
+//! the writes, and the representations. Every operation answers a body rendered once (`RawJson`), or a
+//! [`RequestError`] that the HTTP layer renders as a problem body.
 pub mod context;
 mod convert;
 pub mod query;
@@ -9,18 +11,19 @@ pub mod read;
 use std::sync::Arc;
 
 use async_trait::async_trait;
+use bytes::Bytes;
 use klanten_api::{
     models, Api, AudittrailListResponse, AudittrailReadResponse, KlantCreateResponse, KlantDeleteResponse,
-    KlantListResponse, KlantPartialUpdateResponse, KlantReadResponse, KlantUpdateResponse,
+    KlantListResponse, KlantPartialUpdateResponse, KlantReadResponse, KlantUpdateResponse, RawJson,
 };
-use serde_json::Value;
-use swagger::ApiError;
+use serde_json::{Map, Value};
 
+use crate::domain::etag;
 use crate::domain::model::{klant_url, Klant};
 use crate::domain::operation::Operation;
-use crate::domain::validation::{has_identificatie_input, merge, validate_klant, Validated};
+use crate::domain::validation::{has_identificatie_input, merge, validate_klant};
 use crate::error::RequestError;
-use crate::store::{AuditInfo, CachedKlant, Change, KlantFilter, StoreError};
+use crate::store::{AuditInfo, CachedKlant, Change, StoreError};
 use crate::AppState;
 use crate::API_VERSION;
 use context::RequestContext;
@@ -34,15 +37,26 @@ fn version() -> Option<String> {
     Some(API_VERSION.to_string())
 }
 
-/// Answers with an error the generated response enum cannot carry (the HTTP layer renders it as a problem body).
-fn answer<T>(ctx: &RequestContext, e: impl Into<RequestError>) -> Result<T, ApiError> {
-    ctx.respond_with(e.into());
-    Err(ApiError("answered through the request context".into()))
+/// A 500 whose cause is logged and never shown to the client.
+fn internal(e: impl std::fmt::Display) -> RequestError {
+    RequestError::internal("handling a request", e)
 }
 
-/// A 500 whose cause is logged and never shown to the client.
-fn internal<T>(ctx: &RequestContext, e: impl std::fmt::Display) -> Result<T, ApiError> {
-    answer(ctx, RequestError::internal("handling a request", e))
+/// A write's body as received, parsed once: an empty body is `{}` (as the reference reads it), anything that is not
+/// JSON a 400 `parse_error` with Python's message (`http::json_error`).
+fn parse_body(raw: &Bytes) -> Result<Value, RequestError> {
+    if raw.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Value::Object(Map::new()));
+    }
+    serde_json::from_slice(raw).map_err(|e| {
+        RequestError::Parse(format!("JSON parse error - {}", crate::http::json_error::python_message(raw, &e)))
+    })
+}
+
+/// A model of the generated crate rendered once, with the reference's escaping of U+2028 and U+2029.
+fn render<T: serde::Serialize>(model: &T) -> Result<RawJson, RequestError> {
+    let body = serde_json::to_vec(model).map_err(internal)?;
+    Ok(RawJson(crate::http::escape_line_separators(Bytes::from(body))))
 }
 
 /// The log event of a committed write: its action and the klant's uuid, nothing of its content.
@@ -66,33 +80,26 @@ fn audit_info(ctx: &RequestContext, logrecord: Option<String>, toelichting: Opti
 }
 
 impl KlantenApi {
-    fn validated<'a>(&self, ctx: &'a RequestContext) -> Result<&'a Validated, ApiError> {
-        match ctx.validated.as_deref() {
-            Some(v) => Ok(v),
-            None => internal(ctx, "write without a validated body"),
-        }
-    }
-
-    /// PUT and PATCH (both merge, as in the reference; see [`merge`]): the validated body merged onto exactly the
-    /// stored klant, inside the store's transaction that holds it; then `invalid-subject`, and kla-001 by the unique
-    /// index. When the stored `subjectType` changed since the body was validated, the body is validated again against
-    /// the new one.
+    /// PUT and PATCH (both merge, as in the reference; see [`merge`]): the body validated against the stored
+    /// `subjectType`, merged onto exactly the stored klant, inside the store's transaction that holds it; then
+    /// `invalid-subject`, and kla-001 by the unique index. When the stored `subjectType` changed since the body was
+    /// validated, the body is validated again against the new one.
     async fn update(
         &self,
         uuid: uuid::Uuid,
+        body: &Bytes,
         actie: Operation,
         logrecord: Option<String>,
         toelichting: Option<String>,
         ctx: &RequestContext,
-    ) -> Result<Arc<CachedKlant>, ApiError> {
+    ) -> Result<Arc<CachedKlant>, RequestError> {
         let store = &self.state.store;
         let uuid = uuid.to_string();
+        let json = parse_body(body)?;
+        let mut validated_type = ctx.stored_type.clone();
+        let stored = validated_type.as_ref().map(|t| t.as_deref());
+        let mut validated = Arc::new(validate_klant(&json, actie, stored, &self.state.subject).await?);
         let audit = audit_info(ctx, logrecord, toelichting);
-        let mut validated = Arc::clone(match ctx.validated.as_ref() {
-            Some(v) => v,
-            None => return internal(ctx, "write without a validated body"),
-        });
-        let mut validated_type = ctx.validated_type.clone();
         for _ in 0..3 {
             let body = Arc::clone(&validated);
             let change: Change<RequestError> = Arc::new(move |old: &Klant| -> Result<Klant, RequestError> {
@@ -126,48 +133,67 @@ impl KlantenApi {
                                 if let Ok(true) =
                                     store.pair_taken(&new.bronorganisatie, &new.klantnummer, Some(&uuid)).await
                                 {
-                                    return answer(ctx, RequestError::Unique);
+                                    return Err(RequestError::Unique);
                                 }
                             }
                         }
                     }
-                    return answer(ctx, refusal);
+                    return Err(refusal);
                 }
                 Err(StoreError::SubjectTypeChanged(now)) => {
-                    let Some(body) = ctx.body.as_deref() else { return internal(ctx, "write without a body") };
-                    match validate_klant(body, actie, Some(now.as_deref()), &self.state.subject).await {
-                        Ok(v) => validated = Arc::new(v),
-                        Err(params) => return answer(ctx, params),
-                    }
+                    validated = Arc::new(validate_klant(&json, actie, Some(now.as_deref()), &self.state.subject).await?);
                     validated_type = Some(now);
                 }
-                Err(e) => return answer(ctx, e),
+                Err(e) => return Err(e.into()),
             }
         }
-        answer(ctx, StoreError::SubjectTypeChanged(None))
-    }
-
-    /// The generated model of a stored klant under this request's base URL.
-    fn model(&self, k: &CachedKlant, ctx: &RequestContext) -> Result<models::Klant, ApiError> {
-        match serde_json::from_slice(&k.rendered(&ctx.base_url).body) {
-            Ok(m) => Ok(m),
-            Err(e) => internal(ctx, e),
-        }
+        Err(StoreError::SubjectTypeChanged(None).into())
     }
 }
 
+/// The OAS query parameters of `klant_list` are the filters of `store::filter::FILTERS`, in their order, and `page`:
+/// a parameter added to or removed from openapi.yaml fails the build here.
+const _: () = {
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let oas = klanten_api::KLANT_LIST_QUERY_PARAMETERS;
+    let filters = crate::store::filter::FILTERS;
+    assert!(oas.len() == filters.len() + 1, "klant_list: openapi.yaml and FILTERS have different parameters");
+    let mut i = 0;
+    while i < filters.len() {
+        assert!(same(oas[i], filters[i].oas), "klant_list: openapi.yaml and FILTERS differ");
+        i += 1;
+    }
+    assert!(same(oas[filters.len()], "page"), "klant_list: the last OAS parameter is not page");
+};
+
 #[async_trait]
 impl Api<RequestContext> for KlantenApi {
+    type Error = RequestError;
+
     #[tracing::instrument(skip_all)]
     async fn klant_create(
         &self,
         _content_type: models::KlantCreateContentTypeParameter,
-        _klant: models::Klant,
+        klant: Bytes,
         x_nlx_logrecord_id: Option<String>,
         x_audit_toelichting: Option<String>,
         ctx: &RequestContext,
-    ) -> Result<KlantCreateResponse, ApiError> {
-        let validated = self.validated(ctx)?;
+    ) -> Result<KlantCreateResponse, RequestError> {
+        let json = parse_body(&klant)?;
+        let validated = validate_klant(&json, Operation::Create, None, &self.state.subject).await?;
         let store = &self.state.store;
         let mut k = Klant { uuid: uuid::Uuid::new_v4().to_string(), ..Klant::default() };
         let mut internal_form = k.to_internal();
@@ -175,114 +201,54 @@ impl Api<RequestContext> for KlantenApi {
         k = k.with_internal(internal_form);
         if k.subject.is_empty() && !has_identificatie_input(&validated.input) {
             // The reference checks uniqueness first; otherwise the unique index answers kla-001 in the write.
-            if !validated.generate_klantnummer {
-                match store.pair_taken(&k.bronorganisatie, &k.klantnummer, None).await {
-                    Ok(true) => return answer(ctx, RequestError::Unique),
-                    Ok(false) => {}
-                    Err(e) => return internal(ctx, e),
-                }
+            if !validated.generate_klantnummer
+                && store.pair_taken(&k.bronorganisatie, &k.klantnummer, None).await.map_err(internal)?
+            {
+                return Err(RequestError::Unique);
             }
-            return answer(ctx, RequestError::InvalidSubject);
+            return Err(RequestError::InvalidSubject);
         }
         let audit = audit_info(ctx, x_nlx_logrecord_id, x_audit_toelichting);
-        let k = match store.create(k, validated.generate_klantnummer, &ctx.base_url, &audit).await {
-            Ok(k) => k,
-            Err(e) => return answer(ctx, e),
-        };
+        let k = store.create(k, validated.generate_klantnummer, &ctx.base_url, &audit).await?;
         written(Operation::Create, &k.uuid);
         Ok(KlantCreateResponse::Created {
-            body: self.model(&k, ctx)?,
+            body: RawJson(k.rendered(&ctx.base_url).body),
             api_version: version(),
             location: Some(klant_url(&ctx.base_url, &k.uuid)),
         })
     }
 
+    /// A page read before, while no klant changed since, is answered as it was (`store::list_cache`); otherwise the
+    /// query is parsed (once, `query::parse_list`) and the page built around the stored bodies (`read::list`).
     #[tracing::instrument(skip_all)]
-    #[allow(non_snake_case)] // the generated trait's parameter names
-    async fn klant_list(
-        &self,
-        bronorganisatie: Option<String>,
-        klantnummer: Option<String>,
-        bedrijfsnaam: Option<String>,
-        functie: Option<String>,
-        achternaam: Option<String>,
-        telefoonnummer: Option<String>,
-        emailadres: Option<String>,
-        adres__straatnaam: Option<String>,
-        adres__postcode: Option<String>,
-        adres__woonplaats_naam: Option<String>,
-        adres__landcode: Option<String>,
-        subject: Option<String>,
-        subject_type: Option<models::KlantListSubjectTypeParameter>,
-        subject_natuurlijk_persoon__inp_bsn: Option<String>,
-        subject_natuurlijk_persoon__anp_identificatie: Option<String>,
-        subject_natuurlijk_persoon__inp_a_nummer: Option<String>,
-        subject_niet_natuurlijk_persoon__inn_nnp_id: Option<String>,
-        subject_niet_natuurlijk_persoon__ann_identificatie: Option<String>,
-        subject_vestiging__vestigings_nummer: Option<String>,
-        page: Option<i32>,
-        ctx: &RequestContext,
-    ) -> Result<KlantListResponse, ApiError> {
-        let mut filter = KlantFilter::default();
-        for (name, value) in [
-            ("bronorganisatie", bronorganisatie),
-            ("klantnummer", klantnummer),
-            ("bedrijfsnaam", bedrijfsnaam),
-            ("functie", functie),
-            ("achternaam", achternaam),
-            ("telefoonnummer", telefoonnummer),
-            ("emailadres", emailadres),
-            ("adres__straatnaam", adres__straatnaam),
-            ("adres__postcode", adres__postcode),
-            ("adres__woonplaatsNaam", adres__woonplaats_naam),
-            ("adres__landcode", adres__landcode),
-            ("subject", subject),
-            ("subjectType", subject_type.map(|t| t.to_string())),
-            ("subjectNatuurlijkPersoon__inpBsn", subject_natuurlijk_persoon__inp_bsn),
-            ("subjectNatuurlijkPersoon__anpIdentificatie", subject_natuurlijk_persoon__anp_identificatie),
-            ("subjectNatuurlijkPersoon__inpA_nummer", subject_natuurlijk_persoon__inp_a_nummer),
-            ("subjectNietNatuurlijkPersoon__innNnpId", subject_niet_natuurlijk_persoon__inn_nnp_id),
-            ("subjectNietNatuurlijkPersoon__annIdentificatie", subject_niet_natuurlijk_persoon__ann_identificatie),
-            ("subjectVestiging__vestigingsNummer", subject_vestiging__vestigings_nummer),
-        ] {
-            if let Some(v) = value {
-                filter.set(name, v);
-            }
+    async fn klant_list(&self, query: Option<&str>, ctx: &RequestContext) -> Result<KlantListResponse, RequestError> {
+        let store = &self.state.store;
+        let key = format!("{}?{}", ctx.base_url, query.unwrap_or(""));
+        if let Some(body) = store.cached_list(&key) {
+            return Ok(KlantListResponse::OK { body: RawJson(body), api_version: version() });
         }
-        let query = ctx.list_query.clone().unwrap_or_default();
-        let page = page.map(|p| p.max(1) as u64);
-        let body = match read::list(&self.state, &filter, page, &query, &ctx.base_url).await {
-            Ok(b) => b,
-            Err(p) => return answer(ctx, p),
-        };
-        match serde_json::from_slice(&body) {
-            Ok(body) => Ok(KlantListResponse::OK { body, api_version: version() }),
-            Err(e) => internal(ctx, e),
+        let ticket = store.list_ticket();
+        let parsed = query::parse_list(query)?;
+        let body = read::list(&self.state, &parsed.filter, parsed.page, &parsed.query, &ctx.base_url).await?;
+        if let Some(ticket) = ticket {
+            store.keep_list(ticket, key, body.clone());
         }
+        Ok(KlantListResponse::OK { body: RawJson(body), api_version: version() })
     }
 
     #[tracing::instrument(skip_all)]
     async fn audittrail_list(
         &self,
         klant_uuid: uuid::Uuid,
-        ctx: &RequestContext,
-    ) -> Result<AudittrailListResponse, ApiError> {
-        let rows = match self.state.store.audit_list(&klant_uuid.to_string()).await {
-            Ok(r) => r,
-            Err(e) => return internal(ctx, e),
-        };
+        _ctx: &RequestContext,
+    ) -> Result<AudittrailListResponse, RequestError> {
+        let rows = self.state.store.audit_list(&klant_uuid.to_string()).await.map_err(internal)?;
         if rows.is_empty() {
-            // The reference answers 404 when no trail matches; the OAS has no 404 variant here.
-            return answer(ctx, RequestError::NotFound);
+            // The reference answers 404 when no trail matches.
+            return Err(RequestError::NotFound);
         }
-        let mut body = Vec::with_capacity(rows.len());
-        for r in &rows {
-            match convert::audit_model(r) {
-                Ok(m) => body.push(m),
-                Err(e) => return internal(ctx, e),
-            }
-        }
-        Ok(AudittrailListResponse::OK { body, api_version: version() })
+        let body = rows.iter().map(convert::audit_model).collect::<Result<Vec<_>, _>>().map_err(internal)?;
+        Ok(AudittrailListResponse::OK { body: render(&body)?, api_version: version() })
     }
 
     #[tracing::instrument(skip_all)]
@@ -292,14 +258,10 @@ impl Api<RequestContext> for KlantenApi {
         _x_nlx_logrecord_id: Option<String>,
         _x_audit_toelichting: Option<String>,
         ctx: &RequestContext,
-    ) -> Result<KlantDeleteResponse, ApiError> {
-        match self.state.store.delete(&uuid.to_string(), &ctx.base_url).await {
-            Ok(_) => {
-                written(Operation::Delete, &uuid.to_string());
-                Ok(KlantDeleteResponse::NoContent { api_version: version() })
-            }
-            Err(e) => answer(ctx, e),
-        }
+    ) -> Result<KlantDeleteResponse, RequestError> {
+        self.state.store.delete(&uuid.to_string(), &ctx.base_url).await?;
+        written(Operation::Delete, &uuid.to_string());
+        Ok(KlantDeleteResponse::NoContent { api_version: version() })
     }
 
     #[tracing::instrument(skip_all)]
@@ -307,31 +269,26 @@ impl Api<RequestContext> for KlantenApi {
         &self,
         uuid: uuid::Uuid,
         _content_type: models::KlantCreateContentTypeParameter,
-        _klant: models::Klant,
+        klant: Bytes,
         x_nlx_logrecord_id: Option<String>,
         x_audit_toelichting: Option<String>,
         ctx: &RequestContext,
-    ) -> Result<KlantPartialUpdateResponse, ApiError> {
-        let k = self.update(uuid, Operation::PartialUpdate, x_nlx_logrecord_id, x_audit_toelichting, ctx).await?;
+    ) -> Result<KlantPartialUpdateResponse, RequestError> {
+        let k = self.update(uuid, &klant, Operation::PartialUpdate, x_nlx_logrecord_id, x_audit_toelichting, ctx).await?;
         written(Operation::PartialUpdate, &k.uuid);
-        Ok(KlantPartialUpdateResponse::OK { body: self.model(&k, ctx)?, api_version: version() })
+        Ok(KlantPartialUpdateResponse::OK { body: RawJson(k.rendered(&ctx.base_url).body), api_version: version() })
     }
 
+    /// The stored body as it is, with its ETag (the HTTP layer answers 304 when `If-None-Match` matches it).
     #[tracing::instrument(skip_all)]
     async fn klant_read(
         &self,
         uuid: uuid::Uuid,
         _if_none_match: Option<String>,
         ctx: &RequestContext,
-    ) -> Result<KlantReadResponse, ApiError> {
-        match read::klant(&self.state, &uuid.to_string(), &ctx.base_url).await {
-            Ok(Some(r)) => match serde_json::from_slice(&r.body) {
-                Ok(body) => Ok(KlantReadResponse::OK { body, e_tag: Some(r.etag), api_version: version() }),
-                Err(e) => internal(ctx, e),
-            },
-            Ok(None) => answer(ctx, RequestError::NotFound),
-            Err(p) => answer(ctx, p),
-        }
+    ) -> Result<KlantReadResponse, RequestError> {
+        let found = read::klant(&self.state, &uuid.to_string(), &ctx.base_url).await?.ok_or(RequestError::NotFound)?;
+        Ok(KlantReadResponse::OK { body: RawJson(found.body), e_tag: Some(found.etag), api_version: version() })
     }
 
     #[tracing::instrument(skip_all)]
@@ -339,14 +296,14 @@ impl Api<RequestContext> for KlantenApi {
         &self,
         uuid: uuid::Uuid,
         _content_type: models::KlantCreateContentTypeParameter,
-        _klant: models::Klant,
+        klant: Bytes,
         x_nlx_logrecord_id: Option<String>,
         x_audit_toelichting: Option<String>,
         ctx: &RequestContext,
-    ) -> Result<KlantUpdateResponse, ApiError> {
-        let k = self.update(uuid, Operation::Update, x_nlx_logrecord_id, x_audit_toelichting, ctx).await?;
+    ) -> Result<KlantUpdateResponse, RequestError> {
+        let k = self.update(uuid, &klant, Operation::Update, x_nlx_logrecord_id, x_audit_toelichting, ctx).await?;
         written(Operation::Update, &k.uuid);
-        Ok(KlantUpdateResponse::OK { body: self.model(&k, ctx)?, api_version: version() })
+        Ok(KlantUpdateResponse::OK { body: RawJson(k.rendered(&ctx.base_url).body), api_version: version() })
     }
 
     #[tracing::instrument(skip_all)]
@@ -355,15 +312,12 @@ impl Api<RequestContext> for KlantenApi {
         klant_uuid: uuid::Uuid,
         uuid: uuid::Uuid,
         _if_none_match: Option<String>,
-        ctx: &RequestContext,
-    ) -> Result<AudittrailReadResponse, ApiError> {
-        match self.state.store.audit_get(&klant_uuid.to_string(), &uuid.to_string()).await {
-            Ok(Some(r)) => match convert::audit_model(&r) {
-                Ok(body) => Ok(AudittrailReadResponse::OK { body, e_tag: None, api_version: version() }),
-                Err(e) => internal(ctx, e),
-            },
-            Ok(None) => answer(ctx, RequestError::NotFound),
-            Err(e) => internal(ctx, e),
-        }
+        _ctx: &RequestContext,
+    ) -> Result<AudittrailReadResponse, RequestError> {
+        let row = self.state.store.audit_get(&klant_uuid.to_string(), &uuid.to_string()).await.map_err(internal)?;
+        let row = row.ok_or(RequestError::NotFound)?;
+        let body = render(&convert::audit_model(&row).map_err(internal)?)?;
+        let tag = etag::of(&body.0);
+        Ok(AudittrailReadResponse::OK { body, e_tag: Some(tag), api_version: version() })
     }
 }

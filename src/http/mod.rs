@@ -1,9 +1,15 @@
 //! Everything the generated code does not do (README, Layout), in one place, around the generated router:
-//! routing errors, content negotiation, authorisation with scopes, the existence check before the body, body
-//! parsing and validation with the reference's codes, problem bodies, `API-version`, ETag / If-None-Match and HEAD.
+//! routing errors, content negotiation, authorisation with scopes, the existence check before the body, reading the
+//! body (size and time limits), problem bodies, `API-version`, ETag / If-None-Match and HEAD.
 //! The order of the checks is the reference's: the route (404), `Accept` (406), the method (405, no token needed),
-//! the token and scope (403), the klant of a detail route (404), then `Content-Type` (415), the body (400) and its
-//! validation (400).
+//! the token and scope (403), the klant of a detail route (404), then `Content-Type` (415); the body (400) and its
+//! validation (400) are the operation's (`api`).
+//!
+//! Every request the checks let through goes through the generated router (`klanten_api::server::Service`), the
+//! only router of the API: its path, query and body are parsed once (the path by the generated layer, the query
+//! and the body by the operation), and its response body is rendered once, by the operation. An operation's error,
+//! and the generated layer's own refusals (`klanten_api::Rejection`, converted into [`RequestError`]), come back as
+//! the service's error and are rendered here as problem bodies (`problem`).
 pub mod json_error;
 mod negotiation;
 pub mod openapi_document;
@@ -11,29 +17,27 @@ pub mod problem;
 mod response;
 mod route;
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HOST};
 use hyper::{Method, Request, Response, StatusCode};
-use serde_json::{Map, Value};
 use swagger::auth::{Authorization, Scopes};
 use swagger::XSpanIdString;
 
 use crate::api::context::RequestContext;
-use crate::api::query;
 use crate::api::KlantenApi;
 use crate::domain::etag;
 use crate::domain::operation::Operation;
-use crate::domain::validation::validate_klant;
 use crate::error::RequestError;
 use crate::AppState;
 use crate::API_VERSION;
 use negotiation::{accepts_json, host_allowed, host_syntax_valid, is_preflight, preflight};
 use problem::Problem;
-use response::{escape_line_separators, json_response, not_modified, response};
+pub(crate) use response::escape_line_separators;
+use response::{not_modified, response};
 use route::{operation, parse_uuid, route, Route};
 use tracing::Instrument;
 
@@ -41,31 +45,6 @@ use tracing::Instrument;
 pub const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 pub type GeneratedService = klanten_api::server::Service<KlantenApi, RequestContext>;
-
-/// The output camelCasing of the reference's renderer: the character after each `_` is upper-cased.
-fn camel(key: &str) -> String {
-    let mut out = String::with_capacity(key.len());
-    let mut upper = false;
-    for c in key.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn camel_keys(v: &Value) -> Value {
-    match v {
-        Value::Object(m) => Value::Object(m.iter().map(|(k, v)| (camel(k), camel_keys(v))).collect::<Map<_, _>>()),
-        Value::Array(a) => Value::Array(a.iter().map(camel_keys).collect()),
-        other => other.clone(),
-    }
-}
 
 /// A connection over `--max-connections`: answered with a 503 problem body at once, without reading anything, and
 /// closed. Nothing is read or buffered for it, so that thousands of connections over the bound cost next to nothing.
@@ -218,52 +197,10 @@ async fn dispatch(
         return Err(RequestError::Auth(crate::auth::AuthError::PermissionDenied));
     }
 
-    // Path uuids: a malformed one is 404 (as the reference); the generated parser gets the canonical lower-case form.
-    let new_path = match &route {
-        Route::Klanten => "/api/v1/klanten".to_string(),
-        Route::Klant(u) => {
-            format!("/api/v1/klanten/{}", parse_uuid(u).ok_or(RequestError::NotFound)?)
-        }
-        Route::AuditTrails(u) => {
-            format!("/api/v1/klanten/{}/audittrail", parse_uuid(u).ok_or(RequestError::NotFound)?)
-        }
-        Route::AuditTrail(u, a) => format!(
-            "/api/v1/klanten/{}/audittrail/{}",
-            parse_uuid(u).ok_or(RequestError::NotFound)?,
-            parse_uuid(a).ok_or(RequestError::NotFound)?
-        ),
-    };
-
-    // The reads answer stored representations as they are (`api::read`).
-    match (&route, op) {
-        (Route::Klant(u), Operation::Read) => {
-            let uuid = parse_uuid(u).unwrap_or_default();
-            let Some(found) = crate::api::read::klant(state, &uuid, base_url).await? else {
-                return Err(RequestError::NotFound);
-            };
-            let inm = req.headers().get(hyper::header::IF_NONE_MATCH).and_then(|h| h.to_str().ok());
-            if inm.is_some_and(|h| etag::matches(h, &found.etag)) {
-                return Ok(not_modified(&found.etag));
-            }
-            let mut r = json_response(StatusCode::OK, found.body);
-            r.headers_mut().insert(hyper::header::ETAG, HeaderValue::from_str(&found.etag).expect("hex"));
-            return Ok(r);
-        }
-        (Route::Klanten, Operation::List) => {
-            // A page read before, while no klant changed since, is answered as it was (`store::list_cache`).
-            let key = format!("{base_url}?{}", req.uri().query().unwrap_or(""));
-            if let Some(body) = state.store.cached_list(&key) {
-                return Ok(json_response(StatusCode::OK, body));
-            }
-            let ticket = state.store.list_ticket();
-            let parsed = query::parse_list(req.uri().query())?;
-            let body = crate::api::read::list(state, &parsed.filter, parsed.page, &parsed.query, base_url).await?;
-            if let Some(ticket) = ticket {
-                state.store.keep_list(ticket, key, body.clone());
-            }
-            return Ok(json_response(StatusCode::OK, body));
-        }
-        _ => {}
+    // The generated layer percent-decodes path parameters before parsing them; the reference does not, so a path
+    // segment with `%` is no uuid.
+    if route.uuids().iter().any(|u| u.contains('%')) {
+        return Err(RequestError::NotFound);
     }
 
     let mut ctx = RequestContext {
@@ -271,37 +208,31 @@ async fn dispatch(
         authorization: Some(Authorization { subject: principal.client_id.clone(), scopes: Scopes::All, issuer: None }),
         base_url: base_url.to_string(),
         principal: Some(principal),
-        validated: None,
-        body: None,
-        validated_type: None,
-        list_query: None,
-        override_response: Arc::new(Mutex::new(None)),
+        stored_type: None,
     };
 
     let (mut parts, body) = req.into_parts();
-    parts.uri = new_path.parse().map_err(|_| RequestError::NotFound)?;
     if parts.method == Method::HEAD {
         parts.method = Method::GET;
     }
 
     let body_bytes = if op.has_body() {
         // For a detail route the klant is looked up before the body is read (as the reference: 404 before 400/415).
-        let stored_type = match &route {
-            Route::Klant(u) => {
-                let uuid = parse_uuid(u).unwrap_or_default();
-                match state.store.get(&uuid).await {
-                    Ok(Some(k)) => Some(k.subject_type.clone()),
-                    Ok(None) => return Err(RequestError::NotFound),
-                    Err(e) => return Err(RequestError::internal("looking up klant", e)),
-                }
+        if let Route::Klant(u) = &route {
+            let uuid = parse_uuid(u).ok_or(RequestError::NotFound)?;
+            match state.store.get(&uuid).await {
+                Ok(Some(k)) => ctx.stored_type = Some(k.subject_type.clone()),
+                Ok(None) => return Err(RequestError::NotFound),
+                Err(e) => return Err(RequestError::internal("looking up klant", e)),
             }
-            _ => None,
-        };
+        }
         let content_type = parts.headers.get(CONTENT_TYPE).and_then(|h| h.to_str().ok()).unwrap_or("");
         let media = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
         if media != "application/json" {
             return Err(RequestError::UnsupportedMediaType(content_type.to_string()));
         }
+        // The generated layer reads `Content-Type` as the one media type of the OAS, without parameters.
+        parts.headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         let limit = state.config.max_body_bytes;
         // A declared length over the bound is refused at once, before any of the body is waited for.
         let declared =
@@ -310,7 +241,7 @@ async fn dispatch(
             return Err(RequestError::PayloadTooLarge(limit));
         }
         // A body that trickles in is cut off: no client holds a request open for ever.
-        let raw = match tokio::time::timeout(
+        match tokio::time::timeout(
             std::time::Duration::from_millis(state.config.body_timeout_ms),
             Limited::new(body, limit).collect(),
         )
@@ -322,73 +253,25 @@ async fn dispatch(
             }
             Ok(Err(_)) => return Err(RequestError::Parse("De request body kon niet gelezen worden.".into())),
             Err(_) => return Err(RequestError::RequestTimeout),
-        };
-        let json: Value = if raw.iter().all(u8::is_ascii_whitespace) {
-            // An empty body is read as {}, as the reference does.
-            Value::Object(Map::new())
-        } else {
-            serde_json::from_slice(&raw).map_err(|e| {
-                RequestError::Parse(format!("JSON parse error - {}", json_error::python_message(&raw, &e)))
-            })?
-        };
-        let validated = validate_klant(&json, op, stored_type.as_ref().map(|t| t.as_deref()), &state.subject)
-            .await
-            .map_err(RequestError::Invalid)?;
-        // The generated parser needs the three fields the OAS marks required; the implementation reads the
-        // validated body from the context, which knows which fields were really sent.
-        let mut forwarded = match camel_keys(&Value::Object(validated.input.clone())) {
-            Value::Object(m) => m,
-            _ => Map::new(),
-        };
-        for key in ["bronorganisatie", "klantnummer", "websiteUrl"] {
-            forwarded.entry(key).or_insert_with(|| Value::String(String::new()));
         }
-        ctx.validated = Some(Arc::new(validated));
-        ctx.body = Some(Arc::new(json));
-        ctx.validated_type = stored_type;
-        parts.headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        Bytes::from(serde_json::to_vec(&Value::Object(forwarded)).unwrap_or_default())
     } else {
         Bytes::new()
     };
-    parts.headers.remove(CONTENT_LENGTH);
     let if_none_match =
         parts.headers.get(hyper::header::IF_NONE_MATCH).and_then(|h| h.to_str().ok()).map(str::to_owned);
     let request = Request::from_parts(parts, Full::new(body_bytes));
-    let overrides = ctx.override_response.clone();
-    let result = hyper::service::Service::call(&generated, (request, ctx)).await;
-    if let Some(p) = overrides.lock().ok().and_then(|mut s| s.take()) {
-        return Err(p);
-    }
-    let generated_response = match result {
-        Ok(r) => r,
-        Err(e) => return Err(RequestError::internal("generated layer failed", e)),
-    };
-    let (mut parts, body) = generated_response.into_parts();
+    let (mut parts, body) = hyper::service::Service::call(&generated, (request, ctx)).await?.into_parts();
+    // The body the operation rendered, taken out of its box (one `Bytes`, not copied).
     let body: Bytes = match body.collect().await {
-        Ok(b) => escape_line_separators(b.to_bytes()),
+        Ok(b) => b.to_bytes(),
         Err(e) => match e {},
     };
-    if parts.status.is_server_error() {
-        return Err(RequestError::internal("generated layer answered an error", parts.status));
-    }
-    if parts.status.is_client_error() {
-        // The generated layer's own plain-text 400s (for what its parser refuses) never reach a client.
-        tracing::warn!(status = %parts.status, body = %String::from_utf8_lossy(&body), "generated layer rejected a request");
-        return Err(RequestError::Parse("De request kon niet verwerkt worden.".into()));
-    }
-    if parts.status == StatusCode::OK && op == Operation::AuditRead {
-        let tag = etag::of(&body);
-        parts.headers.insert(hyper::header::ETAG, HeaderValue::from_str(&tag).expect("hex"));
-        if if_none_match.as_deref().is_some_and(|h| etag::matches(h, &tag)) {
-            return Ok(not_modified(&tag));
+    if parts.status == StatusCode::OK {
+        if let Some(tag) = parts.headers.get(hyper::header::ETAG).and_then(|h| h.to_str().ok()) {
+            if if_none_match.as_deref().is_some_and(|h| etag::matches(h, tag)) {
+                return Ok(not_modified(tag));
+            }
         }
-    }
-    // Headers of the generated layer the reference does not send.
-    parts.headers.remove("x-span-id");
-    parts.headers.remove("warning");
-    if !body.is_empty() {
-        parts.headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     }
     parts.headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
     let mut r = response(parts.status, body);

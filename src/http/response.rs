@@ -1,21 +1,12 @@
-//! Building responses: bodies with their length, 304, and the reference's escaping of U+2028 and U+2029.
+//! Building responses: bodies, 304, and the reference's escaping of U+2028 and U+2029.
 use bytes::Bytes;
 use http_body_util::Full;
-use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE};
+use hyper::header::HeaderValue;
 use hyper::{Response, StatusCode};
 
 pub(super) fn response(status: StatusCode, body: Bytes) -> Response<Full<Bytes>> {
     let mut r = Response::new(Full::new(body));
     *r.status_mut() = status;
-    r
-}
-
-/// A JSON body with its length.
-pub(super) fn json_response(status: StatusCode, body: Bytes) -> Response<Full<Bytes>> {
-    let len = body.len();
-    let mut r = response(status, body);
-    r.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    r.headers_mut().insert(CONTENT_LENGTH, HeaderValue::from(len));
     r
 }
 

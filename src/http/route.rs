@@ -13,6 +13,15 @@ pub(super) enum Route {
 }
 
 impl Route {
+    /// The uuid segments of the path, as sent.
+    pub(super) fn uuids(&self) -> Vec<&str> {
+        match self {
+            Route::Klanten => vec![],
+            Route::Klant(u) | Route::AuditTrails(u) => vec![u],
+            Route::AuditTrail(u, a) => vec![u, a],
+        }
+    }
+
     /// The `Allow` header of every answer on this route, as the reference sends it (its OPTIONS is always refused,
     /// see `http::dispatch`, but listed).
     pub(super) fn allow(&self) -> &'static str {
