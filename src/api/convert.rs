@@ -6,9 +6,9 @@
 //!
 //! - [`audit_model`]: the audit records the handlers answer.
 //! - [`klant_model`] and [`klant_from_model`]: a klant as the generated `Klant`. The handlers answer the stored
-//!   representation (`KlantenApi::model` re-types it with serde), so only the tests below call these; they show that
-//!   [`klant_model`] gives exactly that model, and they are here so that a change of the Klant schema fails the
-//!   build where it must be handled.
+//!   representation as it is (README, "Request flow"), so only the tests below call these; they show that
+//!   [`klant_model`] gives exactly the model of that representation, and they are here so that a change of the Klant
+//!   schema fails the build where it must be handled.
 //! - [`identificatie_model`] and [`identificatie_from_model`]: the identificatie as the generated
 //!   `NatuurlijkPersoon`, `NietNatuurlijkPersoon` and `Vestiging`. These cannot carry what the reference writes (`""`
 //!   for an unset choice, `null` for an absent address), so a klant's `subjectIdentificatie` goes into the generated

@@ -1,7 +1,7 @@
 //! The list's query string as the reference reads it: parameter names in camelCase
 //! or snake_case, the last repeated value wins, values trimmed, empty means no filter, unknown names ignored; value
-//! validation with the reference's codes; `page` as DRF reads it. The result is a canonical query string (OAS names)
-//! for the generated parser, and the original pairs for `next`/`previous`.
+//! validation with the reference's codes; `page` as DRF reads it. The result is the filters, the page, and the
+//! original pairs for `next`/`previous`. The query string is parsed here only (README, "Request flow").
 use crate::domain::validation::{snake_case, InvalidParam};
 use crate::domain::validators::{check_rsin, is_valid_url};
 
@@ -65,8 +65,6 @@ impl ListQuery {
 
 /// What the list request asks for, after the reference's checks.
 pub struct ParsedList {
-    /// The query string for the generated parser: OAS names, trimmed non-empty values, a numeric page.
-    pub canonical: String,
     pub query: ListQuery,
     /// The filters with a value.
     pub filter: KlantFilter,
@@ -97,11 +95,10 @@ pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, RequestError> {
         }
     }
     let mut errors = Vec::new();
-    let mut canonical = url::form_urlencoded::Serializer::new(String::new());
     let mut filter = KlantFilter::default();
     for (i, value) in values.iter().enumerate() {
         let Some(v) = value.as_deref().filter(|v| !v.is_empty()) else { continue };
-        let (snake, oas) = (FILTERS[i].snake, FILTERS[i].oas);
+        let snake = FILTERS[i].snake;
         filter.set_index(i, v);
         match snake {
             "bronorganisatie" => {
@@ -121,7 +118,6 @@ pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, RequestError> {
             }
             _ => {}
         }
-        canonical.append_pair(oas, v);
     }
     if !errors.is_empty() {
         return Err(RequestError::Invalid(errors));
@@ -135,13 +131,12 @@ pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, RequestError> {
             match trim(&p).parse::<i32>() {
                 Ok(n) if n >= 1 => {
                     page_number = Some(n as u64);
-                    canonical.append_pair("page", &n.to_string());
                 }
                 _ => return Err(RequestError::PageNotFound),
             }
         }
     }
-    Ok(ParsedList { canonical: canonical.finish(), query: ListQuery { pairs, page_last }, filter, page: page_number })
+    Ok(ParsedList { query: ListQuery { pairs, page_last }, filter, page: page_number })
 }
 
 #[cfg(test)]
@@ -165,7 +160,11 @@ mod tests {
     fn names_values_and_pages() {
         let p = parse_list(Some("subject_type=vestiging&adres__woonplaatsNaam=%20Ede%20&functie=&functie=x&page=2"))
             .unwrap();
-        assert_eq!(p.canonical, "functie=x&adres__woonplaatsNaam=Ede&subjectType=vestiging&page=2");
+        let mut filter = KlantFilter::default();
+        for (name, value) in [("functie", "x"), ("adres__woonplaatsNaam", "Ede"), ("subjectType", "vestiging")] {
+            assert!(filter.set(name, value));
+        }
+        assert_eq!((p.filter, p.page), (filter, Some(2)));
         for page in ["page=0", "page=abc", "page=1.5"] {
             assert!(matches!(parse_list(Some(page)), Err(RequestError::PageNotFound)), "{page}");
         }
