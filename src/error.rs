@@ -118,3 +118,28 @@ impl From<StoreError> for RequestError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use klanten_api::Rejection;
+
+    /// What each refusal of the generated layer becomes (and so which problem body it is, `http::problem`).
+    #[test]
+    fn the_generated_layers_refusals() {
+        let path = Rejection::PathParameter { name: "uuid", message: "invalid".into() };
+        assert!(matches!(RequestError::from(path), RequestError::NotFound));
+        assert!(matches!(RequestError::from(Rejection::NotFound), RequestError::NotFound));
+        let header = Rejection::Header { name: "X-Audit-Toelichting", message: "not ASCII".into() };
+        assert!(matches!(RequestError::from(header), RequestError::Parse(_)));
+        assert!(matches!(RequestError::from(Rejection::Body { message: "reset".into() }), RequestError::Parse(_)));
+        for r in [
+            Rejection::MethodNotAllowed,
+            Rejection::Unauthenticated,
+            Rejection::ResponseHeader { name: "ETag", message: "x".into() },
+        ] {
+            // checked by the HTTP layer before the generated router runs, or a fault of the implementation
+            assert!(matches!(RequestError::from(r), RequestError::Internal(_)));
+        }
+    }
+}

@@ -406,3 +406,29 @@ async fn a_host_that_is_no_host_name_is_refused() {
         assert_eq!(a.status, 200, "{host}: {}", a.text);
     }
 }
+
+/// Path uuids as the reference reads them (any case, never percent-decoded), and a header the generated layer cannot
+/// read: each a problem body (README, "Request flow").
+#[tokio::test]
+async fn path_uuids_and_unreadable_headers() {
+    let app = spawn_app(&Backend::Sqlite).await;
+    let created = app.post(&klant("002220647", "1")).await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let uuid = created.json()["url"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+    let a = app.get(&format!("/api/v1/klanten/{}", uuid.to_uppercase())).await;
+    assert_eq!(a.status, 200, "{}", a.text);
+    assert_eq!(a.text, created.text);
+    let encoded = format!("/api/v1/klanten/%{:02X}{}", uuid.as_bytes()[0], &uuid[1..]);
+    assert_problem(&app.get(&encoded).await, 404, "not_found");
+    assert_problem(&app.get(&format!("{encoded}/audittrail")).await, 404, "not_found");
+    let toelichting = reqwest::header::HeaderValue::from_bytes(b"caf\xe9").unwrap();
+    let a = app
+        .send(
+            app.authed(reqwest::Method::POST, "/api/v1/klanten")
+                .header("Content-Type", "application/json")
+                .header("X-Audit-Toelichting", toelichting)
+                .body(serde_json::to_vec(&klant("002220647", "2")).unwrap()),
+        )
+        .await;
+    assert_problem(&a, 400, "parse_error");
+}
