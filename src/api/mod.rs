@@ -220,7 +220,6 @@ impl Api<RequestContext> for KlantenApi {
 
     /// A page read before, while no klant changed since, is answered as it was (`store::list_cache`); otherwise the
     /// query is parsed (once, `query::parse_list`) and the page built around the stored bodies (`read::list`).
-    #[tracing::instrument(skip_all)]
     async fn klant_list(&self, query: Option<&str>, ctx: &RequestContext) -> Result<KlantListResponse, RequestError> {
         let store = &self.state.store;
         let key = format!("{}?{}", ctx.base_url, query.unwrap_or(""));
@@ -280,7 +279,6 @@ impl Api<RequestContext> for KlantenApi {
     }
 
     /// The stored body as it is, with its ETag (the HTTP layer answers 304 when `If-None-Match` matches it).
-    #[tracing::instrument(skip_all)]
     async fn klant_read(
         &self,
         uuid: uuid::Uuid,
