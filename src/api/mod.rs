@@ -141,7 +141,8 @@ impl KlantenApi {
                     return Err(refusal);
                 }
                 Err(StoreError::SubjectTypeChanged(now)) => {
-                    validated = Arc::new(validate_klant(&json, actie, Some(now.as_deref()), &self.state.subject).await?);
+                    validated =
+                        Arc::new(validate_klant(&json, actie, Some(now.as_deref()), &self.state.subject).await?);
                     validated_type = Some(now);
                 }
                 Err(e) => return Err(e.into()),
@@ -273,7 +274,8 @@ impl Api<RequestContext> for KlantenApi {
         x_audit_toelichting: Option<String>,
         ctx: &RequestContext,
     ) -> Result<KlantPartialUpdateResponse, RequestError> {
-        let k = self.update(uuid, &klant, Operation::PartialUpdate, x_nlx_logrecord_id, x_audit_toelichting, ctx).await?;
+        let k =
+            self.update(uuid, &klant, Operation::PartialUpdate, x_nlx_logrecord_id, x_audit_toelichting, ctx).await?;
         written(Operation::PartialUpdate, &k.uuid);
         Ok(KlantPartialUpdateResponse::OK { body: RawJson(k.rendered(&ctx.base_url).body), api_version: version() })
     }
