@@ -5,6 +5,7 @@
 //! [`RequestError`] that the HTTP layer renders as a problem body.
 pub mod context;
 mod convert;
+mod json_error;
 pub mod query;
 pub mod read;
 
@@ -48,15 +49,14 @@ fn parse_body(raw: &Bytes) -> Result<Value, RequestError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Ok(Value::Object(Map::new()));
     }
-    serde_json::from_slice(raw).map_err(|e| {
-        RequestError::Parse(format!("JSON parse error - {}", crate::http::json_error::python_message(raw, &e)))
-    })
+    serde_json::from_slice(raw)
+        .map_err(|e| RequestError::Parse(format!("JSON parse error - {}", json_error::python_message(raw, &e))))
 }
 
 /// A model of the generated crate rendered once, with the reference's escaping of U+2028 and U+2029.
 fn render<T: serde::Serialize>(model: &T) -> Result<RawJson, RequestError> {
     let body = serde_json::to_vec(model).map_err(internal)?;
-    Ok(RawJson(crate::http::escape_line_separators(Bytes::from(body))))
+    Ok(RawJson(crate::domain::representation::escape_line_separators_in(Bytes::from(body))))
 }
 
 /// The log event of a committed write: its action and the klant's uuid, nothing of its content.

@@ -10,7 +10,6 @@
 //! and the body by the operation), and its response body is rendered once, by the operation. An operation's error,
 //! and the generated layer's own refusals (`klanten_api::Rejection`, converted into [`RequestError`]), come back as
 //! the service's error and are rendered here as problem bodies (`problem`).
-pub mod json_error;
 mod negotiation;
 pub mod openapi_document;
 pub mod problem;
@@ -36,7 +35,6 @@ use crate::AppState;
 use crate::API_VERSION;
 use negotiation::{accepts_json, host_allowed, host_syntax_valid, is_preflight, preflight};
 use problem::Problem;
-pub(crate) use response::escape_line_separators;
 use response::{not_modified, response};
 use route::{operation, parse_uuid, route, Route};
 use tracing::Instrument;

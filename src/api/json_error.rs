@@ -1,6 +1,6 @@
 //! The detail of a 400 `parse_error` as the reference writes it:
-//! `JSON parse error - <Python json error>: line L column C (char P)`. serde_json's errors are mapped onto the
-//! messages of Python's json decoder; positions are counted in characters, as Python does.
+//! `JSON parse error - <Python json error>: line L column C (char P)`. A body serde_json refused is scanned again by
+//! a port of the error paths of Python's json decoder, which gives Python's message and position (in characters).
 
 /// Python's `JSONDecodeError` text for a body serde_json could not parse: the input is scanned again by a port of
 /// the error paths of CPython's C scanner (`Modules/_json.c`) and `json.decoder.JSONDecoder.decode`, so that the
