@@ -1,5 +1,5 @@
 //! The implementation of the generated `Api` trait: one method per operation of the OAS. The HTTP layer
-//! (`crate::http`) has already authenticated the client, checked its scope and, for a write, read the body; here the
+//! has already authenticated the client, checked its scope and, for a write, read the body; here the
 //! body is parsed and validated (once), and the rules that need the store (kla-001 uniqueness, `invalid-subject`),
 //! the writes, and the representations. Every operation answers a body rendered once (`RawJson`), or a
 //! [`RequestError`] that the HTTP layer renders as a problem body.
@@ -44,7 +44,7 @@ fn internal(e: impl std::fmt::Display) -> RequestError {
 }
 
 /// A write's body as received, parsed once: an empty body is `{}` (as the reference reads it), anything that is not
-/// JSON a 400 `parse_error` with Python's message (`http::json_error`).
+/// JSON a 400 `parse_error` with Python's message (`json_error`).
 fn parse_body(raw: &Bytes) -> Result<Value, RequestError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Ok(Value::Object(Map::new()));
