@@ -13,38 +13,15 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 EXAMPLES="${1:-30}"
 VENV="${OAS_FUZZ_VENV:-$HOME/.cache/klanten/oas-fuzz-venv}"
-TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
-BIN="${KLANTEN_BIN:-$TARGET/debug/klanten}"
 
 # Pinned together: schemathesis 3.39 breaks with newer hypothesis releases.
 if [[ ! -x "$VENV/bin/schemathesis" ]]; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==3.39.16" "hypothesis==6.115.0"
 fi
-if [[ ! -x "$BIN" ]]; then
-  (cd "$ROOT" && cargo build --quiet --bin klanten)
-fi
-
-WORK="$(mktemp -d)"
-SERVER_PID=""
-cleanup() {
-  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-SECRET="oas-fuzz-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
-printf '[[client]]\nid = "oas-fuzz"\nsecret = "%s"\nall = true\n' "$SECRET" > "$WORK/clients.toml"
-chmod 600 "$WORK/clients.toml"
-PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-KLANTEN_BIND="127.0.0.1:$PORT" KLANTEN_CLIENTS_FILE="$WORK/clients.toml" DATABASE_URL="sqlite://$WORK/klanten.sqlite3" \
-  KLANTEN_LOG=warn "$BIN" serve > "$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 100); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/v1/openapi.yaml" 2>/dev/null && break
-  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-  sleep 0.1
-done
+CLIENT_ID=oas-fuzz
+# shellcheck source=lib/check-server.sh
+source "$ROOT/scripts/lib/check-server.sh"
 TOKEN="$("$BIN" token --client oas-fuzz --clients-file "$WORK/clients.toml")"
 
 # The checks. Run: no 5xx (not_a_server_error) and the documented response headers (response_headers_conformance).
