@@ -103,8 +103,6 @@ pub async fn handle(
         let host = req.headers().get(HOST).and_then(|h| h.to_str().ok()).filter(|h| !h.is_empty());
         format!("{}://{}", state.config.scheme, host.unwrap_or(&state.config.bind))
     };
-    // as the reference, on every answer on an API route: 2xx, 304 and every problem body
-    let allow = route(req.uri().path()).ok().map(|r| r.allow());
     let started = std::time::Instant::now();
     let in_flight = metrics::gauge!(crate::metrics::REQUESTS_IN_FLIGHT);
     in_flight.increment(1.0);
@@ -140,7 +138,8 @@ pub async fn handle(
             "request"
         )
     });
-    if let Some(allow) = allow {
+    // as the reference, on every answer on an API route: 2xx, 304 and every problem body
+    if let Some(allow) = logged.allow {
         resp.headers_mut().insert(hyper::header::ALLOW, HeaderValue::from_static(allow));
     }
     // as the reference, on every response
@@ -166,6 +165,8 @@ pub async fn handle(
 struct Logged {
     operation: Option<Operation>,
     client_id: Option<String>,
+    /// The `Allow` of the route, once the path is known to be one.
+    allow: Option<&'static str>,
 }
 
 async fn dispatch(
@@ -176,6 +177,7 @@ async fn dispatch(
     logged: &mut Logged,
 ) -> Result<Response<Full<Bytes>>, RequestError> {
     let route = route(req.uri().path())?;
+    logged.allow = Some(route.allow());
     if !accepts_json(req.headers().get(ACCEPT).and_then(|h| h.to_str().ok())) {
         return Err(RequestError::NotAcceptable);
     }
