@@ -7,6 +7,7 @@ mod business_rules;
 mod caching;
 mod check;
 mod concurrency;
+mod conformance;
 mod crash;
 mod errors;
 mod filters;
