@@ -10,9 +10,11 @@ mod m20261128_000001_schema;
 mod m20261128_000002_outbox;
 mod m20261201_000003_representation;
 mod m20261202_000004_page_index;
+mod m20261204_000005_partial_filter_indexes;
 
 pub use m20261201_000003_representation::{RenderExisting, COUNTER_SHARDS, FILTER_COLUMNS};
 pub use m20261202_000004_page_index::BLOCK;
+pub use m20261204_000005_partial_filter_indexes::NON_EMPTY;
 
 pub struct Migrator<R>(PhantomData<fn() -> R>);
 
@@ -24,6 +26,7 @@ impl<R: RenderExisting> MigratorTrait for Migrator<R> {
             Box::new(m20261128_000002_outbox::Migration),
             Box::new(m20261201_000003_representation::Migration::<R>::default()),
             Box::new(m20261202_000004_page_index::Migration),
+            Box::new(m20261204_000005_partial_filter_indexes::Migration),
         ]
     }
 }

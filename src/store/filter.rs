@@ -15,7 +15,7 @@ pub enum Table {
 }
 
 impl Table {
-    fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Table::Klant => "klant",
             Table::Adres => "adres",
@@ -133,7 +133,9 @@ impl KlantFilter {
                     let n = first + values.len() - 1;
                     let column =
                         if table == Table::Klant { format!("klant.{}", def.column) } else { def.column.into() };
-                    conds.push(format!("{column} = ${n}"));
+                    // the term that lets the partial filter index answer (`migration::NON_EMPTY`): a filter
+                    // value is never empty, so it changes no result
+                    conds.push(format!("{column} = ${n} AND {column} {}", migration::NON_EMPTY));
                 }
             }
             if conds.is_empty() {
@@ -169,8 +171,9 @@ mod tests {
         let (sql, values) = f.condition(1);
         assert_eq!(
             sql,
-            "klant.achternaam = $1 AND klant.id IN (SELECT klant_id FROM adres WHERE postcode = $2 AND landcode = $3) \
-             AND klant.id IN (SELECT klant_id FROM vestiging WHERE vestigings_nummer = $4)"
+            "klant.achternaam = $1 AND klant.achternaam <> '' AND klant.id IN (SELECT klant_id FROM adres \
+             WHERE postcode = $2 AND postcode <> '' AND landcode = $3 AND landcode <> '') AND klant.id IN \
+             (SELECT klant_id FROM vestiging WHERE vestigings_nummer = $4 AND vestigings_nummer <> '')"
         );
         assert_eq!(values.len(), 4);
     }
