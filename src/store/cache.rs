@@ -26,6 +26,8 @@ const OVERHEAD: usize = 160;
 /// One stored klant as read in one statement: its version, type and representation (base-relative `url`).
 #[derive(Debug)]
 pub struct CachedKlant {
+    /// The row's id (what the writer needs to change it without reading it first).
+    pub id: i32,
     pub uuid: String,
     pub version: i64,
     pub subject_type: Option<String>,
@@ -44,8 +46,9 @@ pub struct Rendered {
 }
 
 impl CachedKlant {
-    pub fn new(uuid: String, version: i64, subject_type: Option<String>, representation: String) -> Self {
+    pub fn new(id: i32, uuid: String, version: i64, subject_type: Option<String>, representation: String) -> Self {
         CachedKlant {
+            id,
             uuid,
             version,
             subject_type,
@@ -220,7 +223,7 @@ mod tests {
     use super::*;
 
     fn entry(uuid: &str, version: i64, len: usize) -> Arc<CachedKlant> {
-        Arc::new(CachedKlant::new(uuid.into(), version, None, format!("{{\"url\":\"{}\"}}", "x".repeat(len))))
+        Arc::new(CachedKlant::new(1, uuid.into(), version, None, format!("{{\"url\":\"{}\"}}", "x".repeat(len))))
     }
 
     #[test]

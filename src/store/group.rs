@@ -111,7 +111,7 @@ impl Writer {
         lists: Arc<ListCache>,
     ) -> Self {
         let (tx, rx) = mpsc::unbounded_channel();
-        tokio::spawn(GroupWriter { db, sqlite, cache, lists }.run(rx));
+        tokio::spawn(GroupWriter { db, sqlite, cache, lists, remembered: Default::default() }.run(rx));
         Writer(tx)
     }
 
@@ -135,7 +135,27 @@ struct GroupWriter {
     sqlite: Option<SqliteWriter>,
     cache: Arc<KlantCache>,
     lists: Arc<ListCache>,
+    /// SQLite: what the committed groups left that the next one needs ([`Remembered`]).
+    remembered: std::sync::Mutex<Remembered>,
 }
+
+/// On SQLite, what the writer knows of the stored state from the groups it committed, so that a group of creates
+/// needs no read before its script (a read is a hand-over to the database thread and back, a quarter of a small
+/// group's time in a profile). Exact because this process is the only writer of klanten of its SQLite file (as the
+/// read cache assumes, see `cache`) and the writer's groups are serialised: every committed group updates it, and
+/// any failed or panicked attempt forgets it, so the next group reads again. A klant inserted by another process
+/// anyway would take the id this writer gives next, so its group fails on the primary key and is written again
+/// after a fresh read.
+#[derive(Default)]
+struct Remembered {
+    /// The highest klant id ever given (`sqlite_sequence`), once read.
+    last_id: Option<i64>,
+    /// The highest numeric klantnummer of each bronorganisatie read (kla-001), kept by the writes since.
+    highest: HashMap<String, i64>,
+}
+
+/// Bronorganisaties whose highest klantnummer is remembered at most; past it the writer forgets them all.
+const REMEMBERED_BRONNEN: usize = 4096;
 
 /// What the writer needs on SQLite: a connection of its own (a pool of one), so that a failed script is rolled
 /// back on the connection that ran it, and the store's write lock, shared with the outbox's own writes so that
@@ -162,7 +182,9 @@ enum Plan {
     Answer(Result<Done, StoreError>),
     Create {
         klant: Box<Klant>,
-        entry: Arc<CachedKlant>,
+        representation: String,
+        /// The new row's id, once given (SQLite: by the writer; PostgreSQL: returned by the insert).
+        id: i32,
     },
     Update {
         id: i32,
@@ -236,6 +258,10 @@ impl GroupWriter {
         let mut wake: Option<Arc<Notify>> = None;
         for (job, result) in jobs.into_iter().zip(done) {
             match &result {
+                // A new klant is not put in the cache: it is read back far less often than it is created (an
+                // import fills the cache with klanten nobody reads, and the cache's bound with them); its first
+                // GET fills it.
+                Ok(Done::Written(_)) if matches!(job.op, Op::Create { .. }) => {}
                 Ok(Done::Written(entry)) => {
                     if self.sqlite.is_some() {
                         // SQLite: this process's writes are serialised, so the newest write comes last.
@@ -280,7 +306,14 @@ impl GroupWriter {
                 .into_iter()
                 .map(|p| match p {
                     Plan::Answer(a) => a,
-                    Plan::Create { entry, .. } | Plan::Update { entry, .. } => Ok(Done::Written(entry)),
+                    Plan::Create { klant, representation, id } => Ok(Done::Written(Arc::new(CachedKlant::new(
+                        id,
+                        klant.uuid,
+                        1,
+                        klant.subject_type,
+                        representation,
+                    )))),
+                    Plan::Update { entry, .. } => Ok(Done::Written(entry)),
                     Plan::Delete { subject_type, .. } => Ok(Done::Deleted(subject_type)),
                     Plan::Delivered => Ok(Done::Recorded),
                 })
@@ -291,7 +324,8 @@ impl GroupWriter {
     }
 
     /// SQLite: under the store's write lock this task is the only writer of klanten, so what it reads before its
-    /// transaction is what the transaction changes. Two hand-overs to the database: the read, and one script
+    /// transaction is what the transaction changes. At most two hand-overs to the database: the read of what the
+    /// read cache and the previous groups do not tell ([`Remembered`]), and one script
     /// `BEGIN IMMEDIATE; …; COMMIT` on the writer's own connection (rolled back there when a statement fails).
     async fn attempt_sqlite(
         &self,
@@ -301,24 +335,46 @@ impl GroupWriter {
     ) -> Result<Vec<Plan>, StoreError> {
         let _guard = sqlite.lock.lock().await;
         let db = &sqlite.connection;
+        // Taken out: an attempt that fails (or panics) leaves it empty, and the next one reads again.
+        let mut known = std::mem::take(&mut *self.remembered.lock().unwrap_or_else(|p| p.into_inner()));
         let creates = jobs.iter().filter(|j| matches!(j.op, Op::Create { .. })).count();
-        let mut current = read_current(db, jobs, "").await?;
-        let (mut highest, last_id) = read_highest(db, generating, creates > 0).await?;
+        // The klanten the group changes: the read cache has the committed version of a klant it holds (this
+        // writer put it there after its commit, or a read that no write raced filled it).
+        let mut current = HashMap::new();
+        let mut unknown = BTreeSet::new();
+        for uuid in changed_uuids(jobs) {
+            match self.cache.get(uuid) {
+                Some(e) => {
+                    current.insert(uuid.to_string(), Current::from_cached(&e));
+                }
+                None => {
+                    unknown.insert(uuid);
+                }
+            }
+        }
+        current.extend(read_current(db, &unknown, "").await?);
+        let unread: BTreeSet<&str> = generating.iter().copied().filter(|b| !known.highest.contains_key(*b)).collect();
+        let need_id = creates > 0 && known.last_id.is_none();
+        if !unread.is_empty() || need_id {
+            let (highest, last_id) = read_highest(db, &unread, need_id).await?;
+            known.highest.extend(highest);
+            if need_id {
+                known.last_id = Some(last_id);
+            }
+        }
         let mut plans = Vec::with_capacity(jobs.len());
         for job in jobs {
-            plans.push(plan(job, &mut current, &mut highest));
+            plans.push(plan(job, &mut current, &mut known.highest));
         }
         // ids after the highest ever given (the table is AUTOINCREMENT: sqlite_sequence keeps it)
-        let mut next_id = last_id;
-        let mut ids = HashMap::new();
+        let mut next_id = known.last_id.unwrap_or(0);
         let mut rows = Vec::new();
-        for p in &plans {
-            if let Plan::Create { klant, entry } = p {
+        for p in &mut plans {
+            if let Plan::Create { klant, representation, id } = p {
                 next_id += 1;
-                let id = i32::try_from(next_id).map_err(|_| DbErr::Custom("klant ids exhausted".into()))?;
-                ids.insert(klant.uuid.clone(), id);
-                let mut row = klant_row(klant, entry);
-                row.id = sea_orm::ActiveValue::Set(id);
+                *id = i32::try_from(next_id).map_err(|_| DbErr::Custom("klant ids exhausted".into()))?;
+                let mut row = klant_row(klant, representation);
+                row.id = sea_orm::ActiveValue::Set(*id);
                 rows.push(row);
             }
         }
@@ -327,13 +383,18 @@ impl GroupWriter {
         if !rows.is_empty() {
             script.push(klant::Entity::insert_many(rows));
         }
-        statements(&mut script, DbBackend::Sqlite, jobs, &plans, &ids)?;
+        statements(&mut script, DbBackend::Sqlite, jobs, &plans);
         script.push_sql("COMMIT");
         if let Err(e) = script.run(db).await {
             // the statements after the failing one did not run: the transaction may still be open
             let _ = db.execute_unprepared("ROLLBACK").await;
             return Err(e.into());
         }
+        if creates > 0 {
+            known.last_id = Some(next_id);
+        }
+        known.follow(&plans);
+        *self.remembered.lock().unwrap_or_else(|p| p.into_inner()) = known;
         Ok(plans)
     }
 
@@ -350,7 +411,7 @@ impl GroupWriter {
             }
             locks.run(&tx).await?;
         }
-        let mut current = read_current(&tx, jobs, " FOR UPDATE").await?;
+        let mut current = read_current(&tx, &changed_uuids(jobs), " FOR UPDATE").await?;
         let (mut highest, _) = read_highest(&tx, generating, false).await?;
         let mut plans = Vec::with_capacity(jobs.len());
         for job in jobs {
@@ -359,7 +420,7 @@ impl GroupWriter {
         let rows: Vec<klant::ActiveModel> = plans
             .iter()
             .filter_map(|p| match p {
-                Plan::Create { klant, entry } => Some(klant_row(klant, entry)),
+                Plan::Create { klant, representation, .. } => Some(klant_row(klant, representation)),
                 _ => None,
             })
             .collect();
@@ -370,24 +431,73 @@ impl GroupWriter {
             for row in tx.query_all(backend.build(&insert)).await? {
                 ids.insert(row.try_get::<String>("", "uuid")?, row.try_get::<i32>("", "id")?);
             }
+            for p in &mut plans {
+                if let Plan::Create { klant, id, .. } = p {
+                    *id = *ids
+                        .get(&klant.uuid)
+                        .ok_or_else(|| DbErr::Custom(format!("no id returned for the new klant {}", klant.uuid)))?;
+                }
+            }
         }
         let mut batch = Batch::new(backend);
-        statements(&mut batch, backend, jobs, &plans, &ids)?;
+        statements(&mut batch, backend, jobs, &plans);
         batch.run(&tx).await?;
         tx.commit().await?;
         Ok(plans)
     }
 }
 
-/// The stored klanten that the group's updates and deletes change (`lock`: ` FOR UPDATE` on PostgreSQL).
-async fn read_current<C: ConnectionTrait>(db: &C, jobs: &[Job], lock: &str) -> Result<HashMap<String, Current>, DbErr> {
-    let uuids: BTreeSet<&str> = jobs
-        .iter()
+/// The klanten that the group's updates and deletes change.
+fn changed_uuids(jobs: &[Job]) -> BTreeSet<&str> {
+    jobs.iter()
         .filter_map(|j| match &j.op {
             Op::Update { uuid, .. } | Op::Delete { uuid } => Some(uuid.as_str()),
             Op::Create { .. } | Op::Delivered { .. } => None,
         })
-        .collect();
+        .collect()
+}
+
+impl Current {
+    fn from_cached(e: &CachedKlant) -> Self {
+        Current {
+            id: e.id,
+            version: e.version,
+            subject_type: e.subject_type.clone(),
+            representation: e.representation.clone(),
+            klant: None,
+            deleted: false,
+        }
+    }
+}
+
+impl Remembered {
+    /// Follows a committed group: a klantnummer the group took raised its bronorganisatie's highest already
+    /// ([`taken`]); one it gave up (a changed klantnummer, a deleted klant) may have lowered it, so that
+    /// bronorganisatie is read again, as a restarted server would.
+    fn follow(&mut self, plans: &[Plan]) {
+        for p in plans {
+            match p {
+                Plan::Update { old, new, .. }
+                    if old.bronorganisatie != new.bronorganisatie || old.klantnummer != new.klantnummer =>
+                {
+                    self.highest.remove(&old.bronorganisatie);
+                }
+                Plan::Delete { .. } => self.highest.clear(),
+                _ => {}
+            }
+        }
+        if self.highest.len() > REMEMBERED_BRONNEN {
+            self.highest.clear();
+        }
+    }
+}
+
+/// The stored klanten `uuids` (`lock`: ` FOR UPDATE` on PostgreSQL).
+async fn read_current<C: ConnectionTrait>(
+    db: &C,
+    uuids: &BTreeSet<&str>,
+    lock: &str,
+) -> Result<HashMap<String, Current>, DbErr> {
     let mut current = HashMap::with_capacity(uuids.len());
     if uuids.is_empty() {
         return Ok(current);
@@ -460,25 +570,19 @@ async fn read_highest<C: ConnectionTrait>(
 }
 
 /// The new klant row of a create, with its representation.
-fn klant_row(klant: &Klant, entry: &CachedKlant) -> klant::ActiveModel {
-    let mut row = klant_active(klant, entry.representation.clone());
+fn klant_row(klant: &Klant, representation: &str) -> klant::ActiveModel {
+    let mut row = klant_active(klant, representation.to_string());
     row.version = sea_orm::ActiveValue::Set(1);
     row
 }
 
-/// Every statement of the group but the new klant rows (`ids` has their ids).
+/// Every statement of the group but the new klant rows.
 ///
 /// In the order of the writes: the changed klant rows with their nested rows, and the deleted klant rows. Then
 /// a multi-row insert per table: the new nested rows, the audit records and the outbox rows (in the order of the
 /// writes: that is the order of the notifications). The audit trails of deleted klanten go last, with the records
 /// this group wrote for them.
-fn statements(
-    batch: &mut Batch,
-    backend: DbBackend,
-    jobs: &[Job],
-    plans: &[Plan],
-    ids: &HashMap<String, i32>,
-) -> Result<(), DbErr> {
+fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan]) {
     let mut new_rows = nested::NewRows::default();
     let mut audits = Vec::with_capacity(plans.len());
     let mut notifications = Vec::new();
@@ -496,10 +600,8 @@ fn statements(
         };
         match plan {
             Plan::Answer(_) => {}
-            Plan::Create { klant, entry } => {
-                let id = *ids
-                    .get(&klant.uuid)
-                    .ok_or_else(|| DbErr::Custom(format!("no id returned for the new klant {}", klant.uuid)))?;
+            Plan::Create { klant, representation, id } => {
+                let id = *id;
                 new_rows.add(id, klant);
                 audits.push(audit_row(
                     klant,
@@ -508,7 +610,7 @@ fn statements(
                     &job.base_url,
                     &job.audit,
                     None,
-                    Some(&entry.representation),
+                    Some(representation),
                 ));
                 notify(&klant.uuid, Operation::Create.actie(), klant.subject_type.as_deref());
                 created = true;
@@ -567,7 +669,6 @@ fn statements(
         // no cached klant to forget, but other instances' list pages change (one notification for the group)
         announce(batch, backend, "");
     }
-    Ok(())
 }
 
 /// A write applied in memory to the state the writes before it left.
@@ -584,8 +685,7 @@ fn plan(job: &Job, current: &mut HashMap<String, Current>, highest: &mut HashMap
             }
             taken(highest, &klant);
             let representation = representation::render(&klant);
-            let entry = Arc::new(CachedKlant::new(klant.uuid.clone(), 1, klant.subject_type.clone(), representation));
-            Plan::Create { klant, entry }
+            Plan::Create { klant, representation, id: 0 }
         }
         Op::Update { uuid, validated_type, change, .. } => {
             let Some(cur) = current.get_mut(uuid).filter(|c| !c.deleted) else {
@@ -617,7 +717,8 @@ fn plan(job: &Job, current: &mut HashMap<String, Current>, highest: &mut HashMap
             cur.version += 1;
             cur.subject_type = new.subject_type.clone();
             cur.klant = Some(new.clone());
-            let entry = Arc::new(CachedKlant::new(uuid.clone(), cur.version, new.subject_type.clone(), representation));
+            let entry =
+                Arc::new(CachedKlant::new(cur.id, uuid.clone(), cur.version, new.subject_type.clone(), representation));
             Plan::Update { id: cur.id, old: Box::new(old), old_representation, new: Box::new(new), entry }
         }
         Op::Delivered { .. } => Plan::Delivered,

@@ -29,7 +29,7 @@ impl Page {
     }
 }
 
-const GET_KLANT: &str = "SELECT version, subject_type, representation FROM klant WHERE uuid = $1";
+const GET_KLANT: &str = "SELECT id, version, subject_type, representation FROM klant WHERE uuid = $1";
 
 impl Store {
     /// A klant as stored: from the read cache, or one indexed row.
@@ -44,6 +44,7 @@ impl Store {
             .await?;
         let Some(row) = row else { return Ok(None) };
         let entry = Arc::new(CachedKlant::new(
+            row.try_get("", "id")?,
             uuid.to_string(),
             row.try_get("", "version")?,
             row.try_get("", "subject_type")?,

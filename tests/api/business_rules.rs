@@ -195,3 +195,38 @@ async fn sustained_concurrent_generation_never_gives_up(backend: Backend) {
     let distinct: HashSet<&String> = all.iter().collect();
     assert_eq!(distinct.len(), 400, "{backend:?}");
 }
+
+db_test!(generated_numbers_follow_changes_and_deletes);
+/// A generated klantnummer is the bronorganisatie's highest numeric one plus one, whatever the writes before it did
+/// to that highest (the SQLite writer remembers it between groups: a change or delete that lowers it must be seen).
+async fn generated_numbers_follow_changes_and_deletes(backend: Backend) {
+    let app = &spawn_app(&backend).await;
+    let mut generated = klant("950428139", "");
+    generated.as_object_mut().unwrap().remove("klantnummer");
+    let next = || async { app.create(&generated).await };
+    let number = |k: &Value| k["klantnummer"].as_str().unwrap().to_string();
+    for expected in ["1", "2", "3"] {
+        assert_eq!(number(&next().await.1), expected, "{backend:?}");
+    }
+    let (third, _) = next().await; // 4
+    let raised = app.patch(&third, &json!({"klantnummer": "10"})).await;
+    assert_eq!(raised.status, 200, "{}", raised.text);
+    assert_eq!(number(&next().await.1), "11", "a changed klantnummer raises the highest; {backend:?}");
+    let path_of = |n: &'static str| async move {
+        let list = app.get(&format!("/api/v1/klanten?klantnummer={n}")).await.json();
+        list["results"][0]["url"].as_str().unwrap().trim_start_matches(&app.address).to_string()
+    };
+    let eleven = path_of("11").await;
+    let lowered = app.patch(&eleven, &json!({"klantnummer": "5"})).await;
+    assert_eq!(lowered.status, 200, "{}", lowered.text);
+    assert_eq!(number(&next().await.1), "11", "10 is now the highest; {backend:?}");
+    assert_eq!(app.delete(&path_of("11").await).await.status, 204);
+    assert_eq!(app.delete(&third).await.status, 204); // klantnummer 10
+    assert_eq!(number(&next().await.1), "6", "after the deletes 5 is the highest; {backend:?}");
+    assert_eq!(app.create(&klant("950428139", "20")).await.1["klantnummer"], "20");
+    assert_eq!(number(&next().await.1), "21", "a client's klantnummer raises the highest; {backend:?}");
+    let mut other = klant("123456782", "");
+    other.as_object_mut().unwrap().remove("klantnummer");
+    let other = app.create(&other).await.1;
+    assert_eq!(number(&other), "1", "each bronorganisatie has its own numbers; {backend:?}");
+}
