@@ -164,6 +164,12 @@ fn push(diffs: &mut Vec<Difference>, part: String, a: String, b: String) {
 /// The differences between two JSON values under `path`, key order included.
 pub fn json_diff(path: &str, a: &Value, b: &Value, diffs: &mut Vec<Difference>) {
     match (a, b) {
+        // two objects without a key in common (e.g. a klant and a problem body) are one difference, not one per key
+        (Value::Object(x), Value::Object(y))
+            if !x.is_empty() && !y.is_empty() && !x.keys().any(|k| y.contains_key(k)) =>
+        {
+            push(diffs, path.to_string(), render(a), render(b))
+        }
         (Value::Object(x), Value::Object(y)) => {
             for (k, v) in x {
                 match y.get(k) {
@@ -350,6 +356,10 @@ mod tests {
                 ("body/d", "(absent)", "null"),
             ]
         );
+        let mut d = Vec::new();
+        json_diff("body", &json!({"code": "invalid"}), &json!({"url": "u", "klantnummer": "1"}), &mut d);
+        let parts: Vec<(&str, &str, &str)> = d.iter().map(|d| (d.part.as_str(), d.a.as_str(), d.b.as_str())).collect();
+        assert_eq!(parts, [("body", r#"{"code":"invalid"}"#, r#"{"url":"u","klantnummer":"1"}"#)]);
         let mut d = Vec::new();
         json_diff("body", &json!({"a": 1, "b": 2}), &json!({"b": 2, "a": 1}), &mut d);
         assert_eq!(d.len(), 1);
