@@ -2,6 +2,7 @@
 //! by its Prometheus exporter: request durations by operation and status, requests in flight, database pool use,
 //! the outbox backlog and delivery failures, subject-check latency and failures.
 use std::sync::OnceLock;
+use std::time::Duration;
 
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 
@@ -19,13 +20,28 @@ const BUCKETS: [f64; 14] = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01,
 
 static HANDLE: OnceLock<Option<PrometheusHandle>> = OnceLock::new();
 
+/// How often recorded histogram samples are folded into their buckets when nobody scrapes `/metrics`.
+const UPKEEP_INTERVAL: Duration = Duration::from_secs(5);
+
 /// Installs the process's recorder once (several servers in one process, as in the tests, share it); `None` when
 /// another recorder was installed first.
+///
+/// The exporter keeps every histogram sample until it is folded into the buckets, which happens on a scrape or on
+/// upkeep; `install_recorder` runs no upkeep of its own, so without a scraper memory grew with every request (about
+/// 8 MiB per 450,000 GETs). One thread per process runs it, independent of any tokio runtime (tests start many).
 pub fn install() -> Option<&'static PrometheusHandle> {
     HANDLE
         .get_or_init(|| {
             let handle = PrometheusBuilder::new().set_buckets(&BUCKETS).ok()?.install_recorder().ok()?;
             describe();
+            let upkeep = handle.clone();
+            let spawned = std::thread::Builder::new().name("metrics-upkeep".into()).spawn(move || loop {
+                std::thread::sleep(UPKEEP_INTERVAL);
+                upkeep.run_upkeep();
+            });
+            if let Err(e) = spawned {
+                tracing::warn!(error = %e, "no metrics upkeep thread: histogram samples wait for a scrape of /metrics");
+            }
             Some(handle)
         })
         .as_ref()
