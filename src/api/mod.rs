@@ -23,8 +23,9 @@ use crate::domain::etag;
 use crate::domain::model::{klant_url, Klant};
 use crate::domain::operation::Operation;
 use crate::domain::validation::{has_identificatie_input, merge, validate_klant};
+use crate::domain::write_records::WriteRecords;
 use crate::error::RequestError;
-use crate::store::{AuditInfo, CachedKlant, Change, StoreError};
+use crate::store::{CachedKlant, Change, StoreError};
 use crate::AppState;
 use crate::API_VERSION;
 use context::RequestContext;
@@ -64,19 +65,21 @@ fn written(op: Operation, uuid: &str) {
     tracing::info!(actie = op.actie(), klant = uuid, "klant written");
 }
 
-/// What the audit record of a write says about who made it and why, each text within its bound.
-fn audit_info(ctx: &RequestContext, logrecord: Option<String>, toelichting: Option<String>) -> AuditInfo {
+/// The records of a request's write: its audit record says who made it and why (each text within its bound), and
+/// it and the notification name the klant under the request's base URL.
+fn write_records(ctx: &RequestContext, logrecord: Option<String>, toelichting: Option<String>) -> WriteRecords {
     use crate::domain::audit::*;
     let p = ctx.principal.as_ref();
     let text = |t: Option<&str>, max: usize| bounded(t.unwrap_or_default(), max);
-    AuditInfo {
+    let who = AuditInfo {
         applicatie_id: text(p.map(|p| p.applicatie_id.as_str()), MAX_APPLICATIE_ID),
         applicatie_weergave: text(p.map(|p| p.applicatie_weergave.as_str()), MAX_APPLICATIE_WEERGAVE),
         gebruikers_id: text(p.map(|p| p.user_id.as_str()), MAX_GEBRUIKERS_ID),
         gebruikers_weergave: text(p.map(|p| p.user_representation.as_str()), MAX_GEBRUIKERS_WEERGAVE),
         toelichting: text(toelichting.as_deref(), MAX_TOELICHTING),
         logrecord_id: text(logrecord.as_deref(), MAX_LOGRECORD_ID),
-    }
+    };
+    WriteRecords { base_url: ctx.base_url.clone(), who }
 }
 
 impl KlantenApi {
@@ -99,7 +102,7 @@ impl KlantenApi {
         let mut validated_type = ctx.stored_type.clone();
         let stored = validated_type.as_ref().map(|t| t.as_deref());
         let mut validated = Arc::new(validate_klant(&json, actie, stored, &self.state.subject).await?);
-        let audit = audit_info(ctx, logrecord, toelichting);
+        let records = write_records(ctx, logrecord, toelichting);
         for _ in 0..3 {
             let body = Arc::clone(&validated);
             let change: Change<RequestError> = Arc::new(move |old: &Klant| -> Result<Klant, RequestError> {
@@ -119,7 +122,7 @@ impl KlantenApi {
                 Ok(new)
             });
             let input = &validated.input;
-            match store.update(&uuid, validated_type.as_ref(), actie, &ctx.base_url, &audit, change).await {
+            match store.update(&uuid, validated_type.as_ref(), actie, records.clone(), change).await {
                 Ok(Ok(k)) => return Ok(k),
                 Ok(Err(refusal)) => {
                     // The reference checks uniqueness before invalid-subject.
@@ -209,8 +212,8 @@ impl Api<RequestContext> for KlantenApi {
             }
             return Err(RequestError::InvalidSubject);
         }
-        let audit = audit_info(ctx, x_nlx_logrecord_id, x_audit_toelichting);
-        let k = store.create(k, validated.generate_klantnummer, &ctx.base_url, &audit).await?;
+        let records = write_records(ctx, x_nlx_logrecord_id, x_audit_toelichting);
+        let k = store.create(k, validated.generate_klantnummer, records).await?;
         written(Operation::Create, &k.uuid);
         Ok(KlantCreateResponse::Created {
             body: RawJson(k.rendered(&ctx.base_url).body),
@@ -255,11 +258,12 @@ impl Api<RequestContext> for KlantenApi {
     async fn klant_delete(
         &self,
         uuid: uuid::Uuid,
-        _x_nlx_logrecord_id: Option<String>,
-        _x_audit_toelichting: Option<String>,
+        x_nlx_logrecord_id: Option<String>,
+        x_audit_toelichting: Option<String>,
         ctx: &RequestContext,
     ) -> Result<KlantDeleteResponse, RequestError> {
-        self.state.store.delete(&uuid.to_string(), &ctx.base_url).await?;
+        let records = write_records(ctx, x_nlx_logrecord_id, x_audit_toelichting);
+        self.state.store.delete(&uuid.to_string(), records).await?;
         written(Operation::Delete, &uuid.to_string());
         Ok(KlantDeleteResponse::NoContent { api_version: version() })
     }

@@ -15,6 +15,41 @@ pub const MAX_GEBRUIKERS_WEERGAVE: usize = 255;
 pub const MAX_TOELICHTING: usize = 1000;
 pub const MAX_LOGRECORD_ID: usize = 255;
 
+/// Who made a change and why: the audit record's context, each text within its bound.
+#[derive(Clone, Debug, Default)]
+pub struct AuditInfo {
+    pub applicatie_id: String,
+    pub applicatie_weergave: String,
+    pub gebruikers_id: String,
+    pub gebruikers_weergave: String,
+    pub toelichting: String,
+    pub logrecord_id: String,
+}
+
+/// One audit record as the store keeps it (the OAS `AuditTrail`, with `aanmaakdatum` in microseconds and
+/// `wijzigingen` as JSON text with absolute URLs).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AuditRecord {
+    pub uuid: String,
+    pub klant_uuid: String,
+    pub bron: String,
+    pub applicatie_id: String,
+    pub applicatie_weergave: String,
+    pub gebruikers_id: String,
+    pub gebruikers_weergave: String,
+    pub actie: String,
+    pub actie_weergave: String,
+    pub resultaat: i32,
+    pub hoofd_object: String,
+    pub resource: String,
+    pub resource_url: String,
+    pub toelichting: String,
+    pub resource_weergave: String,
+    pub aanmaakdatum: i64,
+    pub wijzigingen: String,
+    pub logrecord_id: String,
+}
+
 /// `text` cut to at most `max` characters.
 pub fn bounded(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {

@@ -1,5 +1,5 @@
 //! Pure rules of the standard and the reference: the klant model and representation, validation, the subject
-//! check (kla-002) and the field validators.
+//! check (kla-002), the field validators, and the audit record and notification of a write.
 pub mod audit;
 pub mod etag;
 pub mod model;
@@ -9,3 +9,4 @@ pub mod representation;
 pub mod subject;
 pub mod validation;
 pub mod validators;
+pub mod write_records;

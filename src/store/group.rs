@@ -38,11 +38,12 @@ use super::cache::{CachedKlant, KlantCache};
 use super::convert::{klant_active, klantnummer_numeriek};
 use super::entity::{audit_trail, klant, outbox};
 use super::list_cache::ListCache;
-use super::write::{audit_row, AuditInfo};
+use super::write::audit_row;
 use super::{nested, retry, unique_violation, StoreError, MAX_GENERATED_KLANTNUMMER};
-use crate::domain::model::{klant_url, Klant};
+use crate::domain::model::Klant;
 use crate::domain::operation::Operation;
 use crate::domain::representation;
+use crate::domain::write_records::{Applied, WriteRecords};
 
 /// The most writes in one transaction.
 const MAX_GROUP: usize = 64;
@@ -91,8 +92,8 @@ pub(super) enum Done {
 
 pub(super) struct Job {
     pub op: Op,
-    pub base_url: String,
-    pub audit: AuditInfo,
+    /// Builds the write's audit record and notification (the layers above decide both).
+    pub records: WriteRecords,
     /// Whether the write puts its notification in the outbox, and whom to wake after the commit.
     pub notify: Option<Option<Arc<Notify>>>,
     pub reply: oneshot::Sender<Result<Done, StoreError>>,
@@ -119,12 +120,11 @@ impl Writer {
     pub(super) async fn write(
         &self,
         op: Op,
-        base_url: &str,
-        audit: AuditInfo,
+        records: WriteRecords,
         notify: Option<Option<Arc<Notify>>>,
     ) -> Result<Done, StoreError> {
         let (reply, answer) = oneshot::channel();
-        let job = Job { op, base_url: base_url.to_string(), audit, notify, reply };
+        let job = Job { op, records, notify, reply };
         self.0.send(job).map_err(|_| StoreError::Db(DbErr::Custom("the store's writer has stopped".into())))?;
         answer.await.map_err(|_| StoreError::Db(DbErr::Custom("the store's writer dropped a write".into())))?
     }
@@ -592,10 +592,13 @@ fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan
     let mut count = 0i64;
     let mut blocks: std::collections::BTreeMap<i64, i64> = std::collections::BTreeMap::new();
     for (job, plan) in jobs.iter().zip(plans) {
-        let url = |uuid: &str| klant_url(&job.base_url, uuid);
-        let mut notify = |uuid: &str, actie: &str, subject_type: Option<&str>| {
+        let at = chrono::Utc::now().timestamp_micros();
+        // The audit record and the outbox row go in the change's transaction: a rolled-back write sends nothing
+        // and a committed one is never forgotten.
+        let mut record = |applied: Applied| {
+            audits.extend(job.records.audit(&applied).map(audit_row));
             if job.notify.is_some() {
-                notifications.push(notification(&url(uuid), actie, subject_type));
+                notifications.push(outbox::ActiveModel::pending(job.records.notification(&applied), at));
             }
         };
         match plan {
@@ -603,16 +606,15 @@ fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan
             Plan::Create { klant, representation, id } => {
                 let id = *id;
                 new_rows.add(id, klant);
-                audits.push(audit_row(
-                    klant,
-                    Operation::Create,
-                    201,
-                    &job.base_url,
-                    &job.audit,
-                    None,
-                    Some(representation),
-                ));
-                notify(&klant.uuid, Operation::Create.actie(), klant.subject_type.as_deref());
+                record(Applied {
+                    operation: Operation::Create,
+                    uuid: &klant.uuid,
+                    shown: Some(klant),
+                    oud: None,
+                    nieuw: Some(representation),
+                    subject_type: klant.subject_type.as_deref(),
+                    at,
+                });
                 created = true;
                 count += 1;
                 *blocks.entry(i64::from(id) / migration::BLOCK).or_default() += 1;
@@ -624,10 +626,15 @@ fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan
                 am.uuid = sea_orm::ActiveValue::NotSet;
                 batch.push(klant::Entity::update_many().set(am).filter(klant::Column::Id.eq(*id)));
                 nested::write(batch, *id, Some(old), new);
-                let (oud, nieuw) = (Some(old_representation.as_str()), Some(entry.representation.as_str()));
-                // resourceWeergave shows the object before the change, as the reference does.
-                audits.push(audit_row(old, *actie, 200, &job.base_url, &job.audit, oud, nieuw));
-                notify(&new.uuid, actie.actie(), new.subject_type.as_deref());
+                record(Applied {
+                    operation: *actie,
+                    uuid: &new.uuid,
+                    shown: Some(old),
+                    oud: Some(old_representation),
+                    nieuw: Some(&entry.representation),
+                    subject_type: new.subject_type.as_deref(),
+                    at,
+                });
                 announce(batch, backend, &new.uuid);
             }
             Plan::Delivered => {
@@ -638,8 +645,16 @@ fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan
             Plan::Delete { id, uuid, subject_type } => {
                 batch.push(klant::Entity::delete_by_id(*id));
                 deleted.push(uuid.as_str());
-                // kenmerken from the representation before the delete
-                notify(uuid, Operation::Delete.actie(), subject_type.as_deref());
+                record(Applied {
+                    operation: Operation::Delete,
+                    uuid,
+                    shown: None,
+                    oud: None,
+                    nieuw: None,
+                    // kenmerken from the stored state before the delete
+                    subject_type: subject_type.as_deref(),
+                    at,
+                });
                 announce(batch, backend, uuid);
                 count -= 1;
                 *blocks.entry(i64::from(*id) / migration::BLOCK).or_default() -= 1;
@@ -773,14 +788,6 @@ fn literal(backend: DbBackend, s: &str) -> String {
         DbBackend::Postgres => PostgresQueryBuilder.value_to_string(&v),
         _ => SqliteQueryBuilder.value_to_string(&v),
     }
-}
-
-/// The outbox row of a change, written in the change's transaction: a rolled-back write sends nothing and a
-/// committed one is never forgotten.
-fn notification(klant_url: &str, actie: &str, subject_type: Option<&str>) -> outbox::ActiveModel {
-    let now = chrono::Utc::now().timestamp_micros();
-    let payload = crate::domain::notification::build(klant_url, actie, subject_type, now);
-    outbox::ActiveModel::pending(payload.to_string(), now)
 }
 
 /// Marks outbox rows delivered that are still pending and not leased by another worker (on SQLite, with one

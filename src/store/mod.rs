@@ -39,7 +39,7 @@ pub use filter::KlantFilter;
 use list_cache::ListCache;
 pub use options::StoreOptions;
 use options::{postgres_options, sqlite_options};
-pub use write::{AuditInfo, Change};
+pub use write::Change;
 
 /// The page size of `klant_list`.
 pub const PAGE_SIZE: u64 = 100;

@@ -18,10 +18,12 @@ use super::convert::*;
 use super::copy::{copy_table, CopyTable};
 use super::entity::*;
 use super::nested::NewRows;
-use super::write::{audit_row, AuditInfo};
+use super::write::audit_row;
+use crate::domain::audit::AuditInfo;
 use crate::domain::model::*;
 use crate::domain::operation::Operation;
 use crate::domain::representation;
+use crate::domain::write_records::{Applied, WriteRecords};
 
 const BATCH: u64 = 1000;
 /// Threads that make the statements.
@@ -82,8 +84,7 @@ fn chunk(
     first: u64,
     size: u64,
     before: (i64, i64),
-    base_url: &str,
-    audit: &AuditInfo,
+    records: &WriteRecords,
 ) -> Result<Chunk, String> {
     let mut klanten = Vec::with_capacity(size as usize);
     let mut audits = Vec::with_capacity(size as usize);
@@ -93,7 +94,16 @@ fn chunk(
         let id = before.0 + 1 + i as i64;
         let k = seed_klant(i, before.1 + 1 + i as i64);
         let representation = representation::render(&k);
-        audits.push(audit_row(&k, Operation::Create, 201, base_url, audit, None, Some(&representation)));
+        let applied = Applied {
+            operation: Operation::Create,
+            uuid: &k.uuid,
+            shown: Some(&k),
+            oud: None,
+            nieuw: Some(&representation),
+            subject_type: k.subject_type.as_deref(),
+            at: chrono::Utc::now().timestamp_micros(),
+        };
+        audits.extend(records.audit(&applied).map(audit_row));
         let mut am = klant_active(&k, representation);
         am.id = Set(id as i32);
         am.version = Set(1);
@@ -250,13 +260,15 @@ async fn load(db: &DatabaseConnection, n: u64, base_url: &str) -> Result<(), DbE
     let (mut receivers, tasks): (Vec<_>, Vec<_>) = (0..MAKERS)
         .map(|m| {
             let (tx_chunk, rx_chunk) = tokio::sync::mpsc::channel::<Result<Chunk, String>>(2);
-            let base = base_url.to_string();
+            let records = WriteRecords {
+                base_url: base_url.to_string(),
+                who: AuditInfo { applicatie_weergave: "klanten seed".into(), ..AuditInfo::default() },
+            };
             let task = tokio::task::spawn_blocking(move || {
-                let audit = AuditInfo { applicatie_weergave: "klanten seed".into(), ..AuditInfo::default() };
                 let mut first = m * BATCH;
                 while first < n {
                     let size = (n - first).min(BATCH);
-                    if tx_chunk.blocking_send(chunk(backend, first, size, before, &base, &audit)).is_err() {
+                    if tx_chunk.blocking_send(chunk(backend, first, size, before, &records)).is_err() {
                         return;
                     }
                     first += MAKERS * BATCH;

@@ -10,19 +10,10 @@ use super::cache::CachedKlant;
 use super::entity::*;
 use super::group::{ChangeFn, Done, Op, Refusal};
 use super::{Store, StoreError};
-use crate::domain::model::{klant_url, Klant};
+use crate::domain::audit::AuditRecord;
+use crate::domain::model::Klant;
 use crate::domain::operation::Operation;
-
-/// Who made a change and why: the audit trail's context.
-#[derive(Clone, Debug, Default)]
-pub struct AuditInfo {
-    pub applicatie_id: String,
-    pub applicatie_weergave: String,
-    pub gebruikers_id: String,
-    pub gebruikers_weergave: String,
-    pub toelichting: String,
-    pub logrecord_id: String,
-}
+use crate::domain::write_records::WriteRecords;
 
 /// How an update turns the stored klant into the new one, or refuses (a rule that needs the stored state). It is
 /// called with exactly what is stored, inside the transaction that holds the klant.
@@ -41,11 +32,10 @@ impl Store {
         &self,
         k: Klant,
         generate_klantnummer: bool,
-        base_url: &str,
-        audit: &AuditInfo,
+        records: WriteRecords,
     ) -> Result<Arc<CachedKlant>, StoreError> {
         let op = Op::Create { klant: Box::new(k), generate_klantnummer };
-        match self.writer.write(op, base_url, audit.clone(), self.notify()).await? {
+        match self.writer.write(op, records, self.notify()).await? {
             Done::Written(entry) => Ok(entry),
             _ => Err(StoreError::Db(DbErr::Custom("a create came back as something else".into()))),
         }
@@ -60,13 +50,12 @@ impl Store {
         uuid: &str,
         validated_type: Option<&Option<String>>,
         actie: Operation,
-        base_url: &str,
-        audit: &AuditInfo,
+        records: WriteRecords,
         change: Change<E>,
     ) -> Result<Result<Arc<CachedKlant>, E>, StoreError> {
         let erased: ChangeFn = Arc::new(move |k: &Klant| change(k).map_err(|e| Box::new(e) as Refusal));
         let op = Op::Update { uuid: uuid.to_string(), validated_type: validated_type.cloned(), actie, change: erased };
-        match self.writer.write(op, base_url, audit.clone(), self.notify()).await? {
+        match self.writer.write(op, records, self.notify()).await? {
             Done::Written(entry) => Ok(Ok(entry)),
             Done::Refused(refusal) => match refusal.downcast::<E>() {
                 Ok(e) => Ok(Err(*e)),
@@ -84,53 +73,63 @@ impl Store {
             return Ok(());
         }
         let op = Op::Delivered { ids, worker: worker.to_string() };
-        self.writer.write(op, "", AuditInfo::default(), None).await.map(|_| ())
+        self.writer.write(op, WriteRecords::default(), None).await.map(|_| ())
     }
 
     /// Deletes a klant, its nested rows (by the foreign keys' cascade) and its audit trail. Returns the deleted
     /// klant's `subjectType`; [`StoreError::NotFound`] when it did not exist (any more).
     #[tracing::instrument(skip(self))]
-    pub async fn delete(&self, uuid: &str, base_url: &str) -> Result<Option<String>, StoreError> {
+    pub async fn delete(&self, uuid: &str, records: WriteRecords) -> Result<Option<String>, StoreError> {
         let op = Op::Delete { uuid: uuid.to_string() };
-        match self.writer.write(op, base_url, AuditInfo::default(), self.notify()).await? {
+        match self.writer.write(op, records, self.notify()).await? {
             Done::Deleted(subject_type) => Ok(subject_type),
             _ => Err(StoreError::Db(DbErr::Custom("a delete came back as something else".into()))),
         }
     }
 }
 
-/// The audit record of a change of `before` (`resourceWeergave` shows the object before the change).
-#[allow(clippy::too_many_arguments)]
-pub(super) fn audit_row(
-    before: &Klant,
-    actie: Operation,
-    resultaat: i32,
-    base_url: &str,
-    audit: &AuditInfo,
-    oud: Option<&str>,
-    nieuw: Option<&str>,
-) -> audit_trail::ActiveModel {
+/// The row of an audit record, as it was given.
+pub(super) fn audit_row(record: AuditRecord) -> audit_trail::ActiveModel {
     use sea_orm::ActiveValue::{NotSet, Set};
-    let url = klant_url(base_url, &before.uuid);
+    let AuditRecord {
+        uuid,
+        klant_uuid,
+        bron,
+        applicatie_id,
+        applicatie_weergave,
+        gebruikers_id,
+        gebruikers_weergave,
+        actie,
+        actie_weergave,
+        resultaat,
+        hoofd_object,
+        resource,
+        resource_url,
+        toelichting,
+        resource_weergave,
+        aanmaakdatum,
+        wijzigingen,
+        logrecord_id,
+    } = record;
     audit_trail::ActiveModel {
         id: NotSet,
-        uuid: Set(uuid::Uuid::new_v4().to_string()),
-        klant_uuid: Set(before.uuid.clone()),
-        bron: Set(crate::domain::audit::BRON.into()),
-        applicatie_id: Set(audit.applicatie_id.clone()),
-        applicatie_weergave: Set(audit.applicatie_weergave.clone()),
-        gebruikers_id: Set(audit.gebruikers_id.clone()),
-        gebruikers_weergave: Set(audit.gebruikers_weergave.clone()),
-        actie: Set(actie.actie().into()),
-        actie_weergave: Set(actie.actie_weergave().into()),
+        uuid: Set(uuid),
+        klant_uuid: Set(klant_uuid),
+        bron: Set(bron),
+        applicatie_id: Set(applicatie_id),
+        applicatie_weergave: Set(applicatie_weergave),
+        gebruikers_id: Set(gebruikers_id),
+        gebruikers_weergave: Set(gebruikers_weergave),
+        actie: Set(actie),
+        actie_weergave: Set(actie_weergave),
         resultaat: Set(resultaat),
-        hoofd_object: Set(url.clone()),
-        resource: Set("klant".into()),
-        resource_url: Set(url),
-        toelichting: Set(audit.toelichting.clone()),
-        resource_weergave: Set(before.unique_representation()),
-        aanmaakdatum: Set(chrono::Utc::now().timestamp_micros()),
-        wijzigingen: Set(crate::domain::representation::wijzigingen(oud, nieuw, base_url)),
-        logrecord_id: Set(audit.logrecord_id.clone()),
+        hoofd_object: Set(hoofd_object),
+        resource: Set(resource),
+        resource_url: Set(resource_url),
+        toelichting: Set(toelichting),
+        resource_weergave: Set(resource_weergave),
+        aanmaakdatum: Set(aanmaakdatum),
+        wijzigingen: Set(wijzigingen),
+        logrecord_id: Set(logrecord_id),
     }
 }
