@@ -42,7 +42,7 @@ pub async fn check(config: &Config) -> Result<(), String> {
     match notifications {
         None => println!("-     Notificaties API: none configured (no notifications are sent)"),
         Some(settings) => {
-            let client = notify::client::NrcClient::new(&settings)?;
+            let client = notify::client::NrcClient::new(&settings).map_err(|e| format!("notifications: {e}"))?;
             let exists = client.kanaal_exists().await.map_err(|e| format!("Notificaties API {}: {e}", settings.api))?;
             println!(
                 "ok    Notificaties API {}: answers; kanaal klanten {}",

@@ -53,9 +53,9 @@ pub enum StartError {
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
     #[error("authorisation configuration: {0}")]
-    Auth(String),
+    Auth(#[from] auth::config_error::AuthConfigError),
     #[error("notification configuration: {0}")]
-    Notifications(String),
+    Notifications(#[from] notify::config_error::NotifyConfigError),
 }
 
 pub fn auth_config(config: &Config) -> auth::AuthConfig {

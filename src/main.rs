@@ -125,6 +125,7 @@ async fn main() -> std::process::ExitCode {
         )),
         Command::Token { client, user_id, user_representation } => {
             klanten::auth::Authoriser::new(klanten::auth_config(&cli.config))
+                .map_err(|e| e.to_string())
                 .and_then(|a| a.issue_token(&client, &user_id, &user_representation))
                 .map(|t| println!("{t}"))
         }

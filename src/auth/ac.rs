@@ -16,6 +16,7 @@ use tokio::sync::OnceCell;
 use tokio::time::Instant;
 use url::Url;
 
+use super::config_error::AuthConfigError;
 use super::grants::Grants;
 use super::jwt::{now_secs, sign_hs256, IssuedClaims};
 use super::AuthError;
@@ -54,27 +55,22 @@ impl AcClient {
         client_id: Option<String>,
         secret: Option<String>,
         timeout: Duration,
-    ) -> Result<Self, String> {
+    ) -> Result<Self, AuthConfigError> {
         let parsed = Url::parse(base.trim())
-            .map_err(|e| format!("the Autorisaties API URL {base:?} is not a valid URL: {e}"))?;
+            .map_err(|source| AuthConfigError::AutorisatiesApiNotAUrl { url: base.to_string(), source })?;
         if !matches!(parsed.scheme(), "http" | "https") || parsed.cannot_be_a_base() {
-            return Err(format!(
-                "the Autorisaties API URL {base:?} must be an http(s) base URL such as http://ac.local/api/v1"
-            ));
+            return Err(AuthConfigError::AutorisatiesApiNotHttp { url: base.to_string() });
         }
-        let client_id = client_id.filter(|s| !s.trim().is_empty()).ok_or_else(|| {
-            "an Autorisaties API is configured, but not the client id this server uses to call it".to_string()
-        })?;
-        let secret = secret.filter(|s| !s.is_empty()).ok_or_else(|| {
-            "an Autorisaties API is configured, but not the secret this server uses to call it".to_string()
-        })?;
+        let client_id =
+            client_id.filter(|s| !s.trim().is_empty()).ok_or(AuthConfigError::AutorisatiesClientIdMissing)?;
+        let secret = secret.filter(|s| !s.is_empty()).ok_or(AuthConfigError::AutorisatiesSecretMissing)?;
         let timeout = timeout.max(Duration::from_millis(1));
         let http = reqwest::Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout)
             .redirect(reqwest::redirect::Policy::limited(3))
             .build()
-            .map_err(|e| format!("cannot build the HTTP client for the Autorisaties API: {e}"))?;
+            .map_err(AuthConfigError::HttpClient)?;
         Ok(AcClient { base: parsed, client_id, secret: secret.into_bytes(), http, timeout })
     }
 
@@ -369,7 +365,7 @@ mod tests {
     #[test]
     fn config_errors() {
         let t = Duration::from_secs(1);
-        let e = |r: Result<AcClient, String>| r.err().expect("expected an error");
+        let e = |r: Result<AcClient, AuthConfigError>| r.err().expect("expected an error").to_string();
         assert!(e(AcClient::new("not a url", Some("a".into()), Some("s".into()), t)).contains("not a valid URL"));
         assert!(e(AcClient::new("ftp://x/", Some("a".into()), Some("s".into()), t)).contains("http(s)"));
         assert!(e(AcClient::new("http://x/", None, Some("s".into()), t)).contains("client id"));

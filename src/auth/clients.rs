@@ -25,6 +25,7 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::{Spanned, Table, Value};
 
+use super::config_error::AuthConfigError;
 use super::grants::{Grants, KNOWN_SCOPES};
 
 /// Where a client's rights come from.
@@ -48,11 +49,11 @@ pub(crate) struct Client {
 const ENTRY_KEYS: [&str; 4] = ["id", "secret", "scopes", "all"];
 
 /// Reads and validates the clients file at `path`.
-pub(crate) fn load(path: &Path) -> Result<Vec<Client>, String> {
-    let shown = path.display();
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read clients file {shown}: {e}"))?;
+pub(crate) fn load(path: &Path) -> Result<Vec<Client>, AuthConfigError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|source| AuthConfigError::ClientsFileUnreadable { path: path.to_path_buf(), source })?;
     warn_if_world_readable(path);
-    parse(&text).map_err(|e| format!("clients file {shown}: {e}"))
+    parse(&text).map_err(|problem| AuthConfigError::ClientsFile { path: path.to_path_buf(), problem })
 }
 
 #[cfg(unix)]
@@ -357,6 +358,8 @@ scopes = []
             Ok(_) => panic!("expected an error"),
             Err(e) => e,
         };
+        assert!(matches!(e, AuthConfigError::ClientsFileUnreadable { .. }), "{e:?}");
+        let e = e.to_string();
         assert!(e.contains("/nonexistent/dir/clients.toml"), "{e}");
         assert!(e.contains("cannot read clients file"), "{e}");
     }

@@ -14,6 +14,7 @@
 
 mod ac;
 mod clients;
+pub mod config_error;
 mod error;
 mod grants;
 mod jwt;
@@ -33,6 +34,7 @@ pub use grants::{Grants, KNOWN_SCOPES};
 
 use ac::{AcCache, AcClient};
 use clients::{Client, ClientRights};
+use config_error::AuthConfigError;
 
 /// Default for [`AuthConfig::leeway`]: none, as in the reference (PyJWT without leeway).
 pub const DEFAULT_LEEWAY: Duration = Duration::from_secs(0);
@@ -155,7 +157,7 @@ impl Authoriser {
     /// Reads and validates the clients file and the AC settings. Errors name the file, the line
     /// and the problem, never a secret. A client that relies on the AC while no AC is configured
     /// is an error (it could never be granted anything).
-    pub fn new(cfg: AuthConfig) -> Result<Self, String> {
+    pub fn new(cfg: AuthConfig) -> Result<Self, AuthConfigError> {
         let list = match &cfg.clients_file {
             Some(path) => clients::load(path)?,
             None => Vec::new(),
@@ -175,13 +177,11 @@ impl Authoriser {
         };
         if ac.is_none() {
             if let Some(c) = list.iter().find(|c| c.rights == ClientRights::FromAc) {
-                let file = cfg.clients_file.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
-                return Err(format!(
-                    "clients file {file}: line {}: client '{}' has neither `scopes` nor `all = true`, \
-                     so its rights must come from an Autorisaties API, but none is configured; \
-                     add `scopes = [...]` or `all = true`, or configure the Autorisaties API",
-                    c.line, c.id
-                ));
+                return Err(AuthConfigError::RightsNeedAutorisatiesApi {
+                    path: cfg.clients_file.clone().unwrap_or_default(),
+                    line: c.line,
+                    client: c.id.clone(),
+                });
             }
         }
         let clients = list.into_iter().map(|c| (c.id.clone(), c)).collect();

@@ -8,6 +8,7 @@ use hmac::{Hmac, Mac};
 use serde_json::{json, Value};
 use sha2::Sha256;
 
+use super::config_error::NotifyConfigError;
 use super::Settings;
 use crate::domain::notification::KANAAL;
 
@@ -34,14 +35,14 @@ pub enum Kanaal {
 }
 
 impl NrcClient {
-    pub fn new(settings: &Settings) -> Result<NrcClient, String> {
+    pub fn new(settings: &Settings) -> Result<NrcClient, NotifyConfigError> {
         let http = reqwest::Client::builder()
             .timeout(settings.timeout)
             .connect_timeout(settings.timeout)
             // a redirect is not a delivery: it counts as a failure and is retried
             .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(|e| format!("cannot build the Notificaties API client: {e}"))?;
+            .map_err(NotifyConfigError::HttpClient)?;
         Ok(NrcClient {
             http,
             base: settings.api.clone(),

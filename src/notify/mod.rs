@@ -6,12 +6,14 @@
 //! - [`worker`]: the delivery loop (one sender at a time per database, in id order, exponential backoff).
 //! - [`outbox`]: the outbox queries, also behind `klanten outbox list` and `klanten outbox replay`.
 pub mod client;
+pub mod config_error;
 pub mod outbox;
 pub mod worker;
 
 use std::time::Duration;
 
 use crate::Config;
+use config_error::NotifyConfigError;
 
 /// Everything the client and the worker need, checked at start-up.
 #[derive(Clone, Debug)]
@@ -33,23 +35,18 @@ pub struct Settings {
 impl Settings {
     /// `None` when notifications are off (no `--notificaties-api`); an error when the API is set but unusable or
     /// its credentials are missing.
-    pub fn from_config(config: &Config) -> Result<Option<Settings>, String> {
+    pub fn from_config(config: &Config) -> Result<Option<Settings>, NotifyConfigError> {
         let Some(api) = config.notificaties_api.as_deref().map(str::trim).filter(|a| !a.is_empty()) else {
             return Ok(None);
         };
-        let parsed = url::Url::parse(api).map_err(|e| format!("--notificaties-api '{api}' is not a URL: {e}"))?;
+        let parsed =
+            url::Url::parse(api).map_err(|source| NotifyConfigError::NotAUrl { url: api.to_string(), source })?;
         if !matches!(parsed.scheme(), "http" | "https") {
-            return Err(format!("--notificaties-api '{api}' must be an http or https URL"));
+            return Err(NotifyConfigError::NotHttp { url: api.to_string() });
         }
         let nonempty = |v: &Option<String>| v.as_deref().filter(|v| !v.is_empty()).map(str::to_string);
-        let client_id = nonempty(&config.notificaties_client_id).ok_or(
-            "--notificaties-api is set but --notificaties-client-id (KLANTEN_NOTIFICATIES_CLIENT_ID) is not: \
-             the Notificaties API needs this server's client id",
-        )?;
-        let secret = nonempty(&config.notificaties_secret).ok_or(
-            "--notificaties-api is set but --notificaties-secret (KLANTEN_NOTIFICATIES_SECRET) is not: \
-             the Notificaties API needs this server's secret",
-        )?;
+        let client_id = nonempty(&config.notificaties_client_id).ok_or(NotifyConfigError::ClientIdMissing)?;
+        let secret = nonempty(&config.notificaties_secret).ok_or(NotifyConfigError::SecretMissing)?;
         Ok(Some(Settings {
             api: api.trim_end_matches('/').to_string(),
             client_id,

@@ -34,6 +34,7 @@ use sea_orm::{ConnectionTrait, DatabaseTransaction, DbBackend, DbErr, Statement,
 use tokio::sync::Notify;
 
 use super::client::{Kanaal, NrcClient};
+use super::config_error::NotifyConfigError;
 use super::outbox::{self, Outcome};
 use super::{now_micros, Settings};
 use crate::store::Store;
@@ -83,7 +84,7 @@ enum Next {
 }
 
 impl Worker {
-    pub fn new(store: Store, settings: Settings, wake: Arc<Notify>) -> Result<Worker, String> {
+    pub fn new(store: Store, settings: Settings, wake: Arc<Notify>) -> Result<Worker, NotifyConfigError> {
         let client = NrcClient::new(&settings)?;
         let instance = format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple());
         Ok(Worker { store, client, settings, wake, instance })

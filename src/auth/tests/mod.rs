@@ -31,6 +31,6 @@ pub(super) fn authoriser(text: &str) -> Authoriser {
 pub(super) fn new_err(cfg: AuthConfig) -> String {
     match Authoriser::new(cfg) {
         Ok(_) => panic!("expected Authoriser::new to fail"),
-        Err(e) => e,
+        Err(e) => e.to_string(),
     }
 }
