@@ -125,8 +125,14 @@ fn hs256(secret: &[u8], signing_input: &str) -> Option<HmacSha256> {
 
 /// Signs `claims` (serialised in field order) with HS256 under the fixed header.
 pub(crate) fn sign_hs256<C: Serialize>(secret: &[u8], claims: &C) -> Result<String, String> {
+    sign_hs256_with_header(secret, HEADER_HS256, claims)
+}
+
+/// Signs `claims` with HS256 under `header` (JSON text, sent as it is): the one place where tokens are made, for
+/// this server's own tokens and the ones it sends to the Autorisaties and Notificaties APIs.
+pub(crate) fn sign_hs256_with_header<C: Serialize>(secret: &[u8], header: &str, claims: &C) -> Result<String, String> {
     let payload = serde_json::to_vec(claims).map_err(|e| format!("cannot serialise claims: {e}"))?;
-    let mut token = B64_OUT.encode(HEADER_HS256);
+    let mut token = B64_OUT.encode(header);
     token.push('.');
     token.push_str(&B64_OUT.encode(payload));
     let signature = hs256(secret, &token).ok_or("unusable secret")?.finalize().into_bytes();

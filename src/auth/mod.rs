@@ -35,6 +35,7 @@ pub use grants::{Grants, KNOWN_SCOPES};
 use ac::{AcCache, AcClient};
 use clients::{Client, ClientRights};
 use config_error::AuthConfigError;
+pub(crate) use jwt::sign_hs256_with_header;
 
 /// Default for [`AuthConfig::leeway`]: none, as in the reference (PyJWT without leeway).
 pub const DEFAULT_LEEWAY: Duration = Duration::from_secs(0);

@@ -3,10 +3,7 @@
 //! HS256 with this server's own client id and secret, shaped as the reference's zds client does (README,
 //! Notifications): header `{"typ":"JWT","alg":"HS256","client_identifier":<id>}`, payload
 //! `{iss, iat, client_id, user_id, user_representation}`.
-use base64::Engine;
-use hmac::{Hmac, Mac};
 use serde_json::{json, Value};
-use sha2::Sha256;
 
 use super::config_error::NotifyConfigError;
 use super::Settings;
@@ -166,7 +163,6 @@ fn short(text: &str) -> String {
 
 /// The token the reference sends to the NRC (README, Notifications), signed with HS256.
 pub fn sign(client_id: &str, secret: &[u8], iat: i64) -> String {
-    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
     let header = json!({"typ": "JWT", "alg": "HS256", "client_identifier": client_id});
     let claims = json!({
         "iss": client_id,
@@ -175,18 +171,16 @@ pub fn sign(client_id: &str, secret: &[u8], iat: i64) -> String {
         "user_id": "",
         "user_representation": "",
     });
-    let mut token = b64.encode(header.to_string());
-    token.push('.');
-    token.push_str(&b64.encode(claims.to_string()));
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes keys of any length");
-    mac.update(token.as_bytes());
-    token.push('.');
-    token.push_str(&b64.encode(mac.finalize().into_bytes()));
-    token
+    // HMAC takes keys of any length and a `Value` always serialises, so this cannot fail
+    crate::auth::sign_hs256_with_header(secret, &header.to_string(), &claims).unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
+    use base64::Engine;
+    use hmac::{Hmac, Mac};
+    use sha2::Sha256;
+
     use super::*;
 
     #[test]
