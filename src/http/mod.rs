@@ -6,8 +6,9 @@
 //! validation (400) are the operation's (`api`).
 //!
 //! Every request the checks let through goes through the generated router (`klanten_api::server::Service`), the
-//! only router of the API: its path, query and body are parsed once (the path by the generated layer, the query
-//! and the body by the operation), and its response body is rendered once, by the operation. An operation's error,
+//! only router of the API: its path, query and body are parsed once (the path matched by the generated router's
+//! `route`, whose match the checks here read and the router then dispatches on; the query and the body by the
+//! operation), and its response body is rendered once, by the operation. An operation's error,
 //! and the generated layer's own refusals (`klanten_api::Rejection`, converted into [`RequestError`]), come back as
 //! the service's error and are rendered here as problem bodies (`problem`).
 mod negotiation;
@@ -33,10 +34,11 @@ use crate::domain::operation::Operation;
 use crate::error::RequestError;
 use crate::AppState;
 use crate::API_VERSION;
+use klanten_api::server::Route;
 use negotiation::{accepts_json, host_allowed, host_syntax_valid, is_preflight, preflight};
 use problem::Problem;
 use response::{not_modified, response};
-use route::{operation, parse_uuid, route, Route};
+use route::{operation, parse_uuid, route};
 use tracing::Instrument;
 
 /// How long a client may take to send a request's headers.
@@ -176,8 +178,9 @@ async fn dispatch(
     base_url: &str,
     logged: &mut Logged,
 ) -> Result<Response<Full<Bytes>>, RequestError> {
-    let route = route(req.uri().path())?;
-    logged.allow = Some(route.allow());
+    let matched = route(req.method(), req.uri().path())?;
+    let allow = matched.path().map_or("", route::allow);
+    logged.allow = Some(allow);
     if !accepts_json(req.headers().get(ACCEPT).and_then(|h| h.to_str().ok())) {
         return Err(RequestError::NotAcceptable);
     }
@@ -186,9 +189,10 @@ async fn dispatch(
         // it is refused to every client, with full rights too.
         return Err(RequestError::Auth(crate::auth::AuthError::PermissionDenied));
     }
-    let Some(op) = operation(req.method(), &route) else {
-        return Err(RequestError::MethodNotAllowed { method: req.method().to_string(), allow: route.allow() });
+    let Route::Operation { id, params, .. } = &matched else {
+        return Err(RequestError::MethodNotAllowed { method: req.method().to_string(), allow });
     };
+    let op = operation(*id);
     let auth_header = req.headers().get(AUTHORIZATION).and_then(|h| h.to_str().ok());
     logged.operation = Some(op);
     let principal = state.auth.authenticate(auth_header).await.map_err(RequestError::Auth)?;
@@ -199,7 +203,7 @@ async fn dispatch(
 
     // The generated layer percent-decodes path parameters before parsing them; the reference does not, so a path
     // segment with `%` is no uuid.
-    if route.uuids().iter().any(|u| u.contains('%')) {
+    if params.values().any(|u| u.contains('%')) {
         return Err(RequestError::NotFound);
     }
 
@@ -219,7 +223,7 @@ async fn dispatch(
 
     let body_bytes = if op.has_body() {
         // For a detail route the klant is looked up before the body is read (as the reference: 404 before 400/415).
-        if let Route::Klant(u) = &route {
+        if let Some(u) = params.get("uuid") {
             let uuid = parse_uuid(u).ok_or(RequestError::NotFound)?;
             match state.store.get(&uuid).await {
                 Ok(Some(k)) => ctx.stored_type = Some(k.subject_type.clone()),
@@ -260,6 +264,8 @@ async fn dispatch(
     };
     let if_none_match =
         parts.headers.get(hyper::header::IF_NONE_MATCH).and_then(|h| h.to_str().ok()).map(str::to_owned);
+    // the generated router dispatches on this match instead of matching the path again
+    parts.extensions.insert(matched);
     let request = Request::from_parts(parts, Full::new(body_bytes));
     let (mut parts, body) = hyper::service::Service::call(&generated, (request, ctx)).await?.into_parts();
     // The body the operation rendered, taken out of its box (one `Bytes`, not copied).

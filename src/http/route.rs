@@ -1,76 +1,121 @@
-//! The four route shapes of the OAS and the operation a method on each one is.
+//! What a request's method and path are to the OAS, from the generated router's one match
+//! (`klanten_api::server::route`): the reference's answers for a path that is no route (404, or `Ongeldige versie
+//! in URL-pad.` for another API version), the `Allow` of each path, and the operation each `operationId` is.
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use hyper::Method;
+use klanten_api::server::{OperationId, PathId, Route};
 
 use crate::domain::operation::Operation;
 use crate::error::RequestError;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) enum Route {
-    Klanten,
-    Klant(String),
-    AuditTrails(String),
-    AuditTrail(String, String),
-}
-
-impl Route {
-    /// The uuid segments of the path, as sent.
-    pub(super) fn uuids(&self) -> Vec<&str> {
-        match self {
-            Route::Klanten => vec![],
-            Route::Klant(u) | Route::AuditTrails(u) => vec![u],
-            Route::AuditTrail(u, a) => vec![u, a],
-        }
-    }
-
-    /// The `Allow` header of every answer on this route, as the reference sends it (its OPTIONS is always refused,
-    /// see `http::dispatch`, but listed).
-    pub(super) fn allow(&self) -> &'static str {
-        match self {
-            Route::Klanten => "GET, POST, HEAD, OPTIONS",
-            Route::Klant(_) => "GET, PUT, PATCH, DELETE, HEAD, OPTIONS",
-            Route::AuditTrails(_) | Route::AuditTrail(..) => "GET, HEAD, OPTIONS",
-        }
+/// The operation of `id`. Exhaustive: an operation added to openapi.yaml does not compile until it is named here
+/// (and in `domain::operation`).
+pub(super) fn operation(id: OperationId) -> Operation {
+    match id {
+        OperationId::KlantList => Operation::List,
+        OperationId::KlantCreate => Operation::Create,
+        OperationId::KlantRead => Operation::Read,
+        OperationId::KlantUpdate => Operation::Update,
+        OperationId::KlantPartialUpdate => Operation::PartialUpdate,
+        OperationId::KlantDelete => Operation::Delete,
+        OperationId::AudittrailList => Operation::AuditList,
+        OperationId::AudittrailRead => Operation::AuditRead,
     }
 }
 
-/// The four route shapes of the OAS, no trailing slashes (as in the reference). A route of another API version is 404
-/// `Ongeldige versie in URL-pad.`; anything else a 404 problem (README, Deviations from the reference, item 10).
-pub(super) fn route(path: &str) -> Result<Route, RequestError> {
-    let segs: Vec<&str> = path.split('/').collect();
-    // ["", "api", "v1", "klanten", ...]
-    if segs.len() < 4 || !segs[0].is_empty() || segs[1] != "api" || segs[3] != "klanten" {
-        return Err(RequestError::NotFound);
+/// The match of `method` (HEAD as GET: it answers the GET's headers) and `path`. A path that matches no route, or
+/// one with an empty segment where a parameter goes (no trailing slashes, as in the reference), is 404; a route of
+/// another API version is 404 `Ongeldige versie in URL-pad.` (README, Deviations from the reference, item 10).
+pub(super) fn route(method: &Method, path: &str) -> Result<Route, RequestError> {
+    let method = if method == Method::HEAD { &Method::GET } else { method };
+    match klanten_api::server::route(method, path) {
+        Route::NotFound => Err(if other_version(path) { RequestError::UnknownVersion } else { RequestError::NotFound }),
+        Route::Operation { params, .. } if params.values().any(str::is_empty) => Err(RequestError::NotFound),
+        matched => Ok(matched),
     }
-    let r = match &segs[4..] {
-        [] => Route::Klanten,
-        [u] if !u.is_empty() => Route::Klant(u.to_string()),
-        [u, "audittrail"] if !u.is_empty() => Route::AuditTrails(u.to_string()),
-        [u, "audittrail", a] if !u.is_empty() && !a.is_empty() => Route::AuditTrail(u.to_string(), a.to_string()),
-        _ => return Err(RequestError::NotFound),
-    };
-    let v = segs[2];
-    if v != "v1" {
-        let versioned = v.len() > 1 && v.starts_with('v') && v[1..].bytes().all(|b| b.is_ascii_digit());
-        return Err(if versioned { RequestError::UnknownVersion } else { RequestError::NotFound });
-    }
-    Ok(r)
 }
 
-pub(super) fn operation(method: &Method, route: &Route) -> Option<Operation> {
-    let read = method == Method::GET || method == Method::HEAD;
-    match route {
-        Route::Klanten if read => Some(Operation::List),
-        Route::Klanten if method == Method::POST => Some(Operation::Create),
-        Route::Klant(_) if read => Some(Operation::Read),
-        Route::Klant(_) if method == Method::PUT => Some(Operation::Update),
-        Route::Klant(_) if method == Method::PATCH => Some(Operation::PartialUpdate),
-        Route::Klant(_) if method == Method::DELETE => Some(Operation::Delete),
-        Route::AuditTrails(_) if read => Some(Operation::AuditList),
-        Route::AuditTrail(..) if read => Some(Operation::AuditRead),
-        _ => None,
+/// Whether `path` is a route under another version than `v1` (`/api/v2/klanten`, `/api/v10/…`).
+fn other_version(path: &str) -> bool {
+    let Some(rest) = path.strip_prefix("/api/v") else { return false };
+    let (digits, tail) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits == "1" {
+        return false;
     }
+    route(&Method::GET, &format!("{}{tail}", klanten_api::BASE_PATH)).is_ok()
+}
+
+/// The `Allow` header of every answer on `path`, as the reference sends it: the path's methods in the order GET,
+/// POST, PUT, PATCH, DELETE, then HEAD (with GET) and OPTIONS (always listed; see `http::dispatch`).
+pub(super) fn allow(path: PathId) -> &'static str {
+    static ALLOW: OnceLock<HashMap<PathId, &'static str>> = OnceLock::new();
+    ALLOW.get_or_init(|| {
+        PathId::ALL
+            .iter()
+            .map(|&p| {
+                let served: Vec<&Method> = p.methods().collect();
+                let mut names: Vec<&str> = [Method::GET, Method::POST, Method::PUT, Method::PATCH, Method::DELETE]
+                    .iter()
+                    .filter(|m| served.contains(m))
+                    .map(Method::as_str)
+                    .collect();
+                if served.contains(&&Method::GET) {
+                    names.push("HEAD");
+                }
+                names.push("OPTIONS");
+                (p, &*Box::leak(names.join(", ").into_boxed_str()))
+            })
+            .collect()
+    })[&path]
 }
 
 pub(super) fn parse_uuid(s: &str) -> Option<String> {
     uuid::Uuid::try_parse(s).ok().map(|u| u.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use klanten_api::server::OPERATIONS;
+
+    use super::*;
+
+    #[test]
+    fn allow_as_the_reference_sends_it() {
+        assert_eq!(allow(PathId::KLANTEN), "GET, POST, HEAD, OPTIONS");
+        assert_eq!(allow(PathId::KLANTEN_UUID), "GET, PUT, PATCH, DELETE, HEAD, OPTIONS");
+        assert_eq!(allow(PathId::KLANTEN_KLANT_UUID_AUDITTRAIL), "GET, HEAD, OPTIONS");
+        assert_eq!(allow(PathId::KLANTEN_KLANT_UUID_AUDITTRAIL_UUID), "GET, HEAD, OPTIONS");
+    }
+
+    #[test]
+    fn every_operation_of_the_oas_is_an_operation() {
+        let ids: Vec<&str> = OPERATIONS.iter().map(|(_, _, id)| operation(*id).operation_id()).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!((ids.len(), sorted.len()), (Operation::ALL.len(), Operation::ALL.len()));
+    }
+
+    #[test]
+    fn paths_that_are_no_route() {
+        let get = &Method::GET;
+        let u = "9b7a4f0e-2f7c-4e44-9d0a-1c2b3d4e5f60";
+        assert!(matches!(route(get, "/api/v1/klanten"), Ok(Route::Operation { id: OperationId::KlantList, .. })));
+        assert!(matches!(
+            route(&Method::HEAD, &format!("/api/v1/klanten/{u}")),
+            Ok(Route::Operation { id: OperationId::KlantRead, .. })
+        ));
+        assert!(matches!(route(&Method::POST, &format!("/api/v1/klanten/{u}")), Ok(Route::MethodNotAllowed(_))));
+        for path in ["/api/v1/klanten/", "/api/v1/klanten//audittrail", "/api/v1/klant", "/api/v1/klanten/x/y", "/"] {
+            assert!(matches!(route(get, path), Err(RequestError::NotFound)), "{path}");
+        }
+        for path in ["/api/v2/klanten", "/api/v10/klanten/x/audittrail"] {
+            assert!(matches!(route(get, path), Err(RequestError::UnknownVersion)), "{path}");
+        }
+        for path in ["/api/vx/klanten", "/api/v/klanten", "/api/v2/other"] {
+            assert!(matches!(route(get, path), Err(RequestError::NotFound)), "{path}");
+        }
+    }
 }

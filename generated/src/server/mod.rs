@@ -73,6 +73,158 @@ mod paths {
     }
 }
 
+/// A path of the OAS.
+#[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PathId {
+    /// `/klanten`
+    KLANTEN,
+    /// `/klanten/{klant_uuid}/audittrail`
+    KLANTEN_KLANT_UUID_AUDITTRAIL,
+    /// `/klanten/{klant_uuid}/audittrail/{uuid}`
+    KLANTEN_KLANT_UUID_AUDITTRAIL_UUID,
+    /// `/klanten/{uuid}`
+    KLANTEN_UUID,
+}
+
+impl PathId {
+    pub const ALL: &'static [PathId] = &[
+        PathId::KLANTEN,
+        PathId::KLANTEN_KLANT_UUID_AUDITTRAIL,
+        PathId::KLANTEN_KLANT_UUID_AUDITTRAIL_UUID,
+        PathId::KLANTEN_UUID,
+    ];
+
+    fn index(self) -> usize {
+        match self {
+            PathId::KLANTEN => paths::ID_KLANTEN,
+            PathId::KLANTEN_KLANT_UUID_AUDITTRAIL => paths::ID_KLANTEN_KLANT_UUID_AUDITTRAIL,
+            PathId::KLANTEN_KLANT_UUID_AUDITTRAIL_UUID => paths::ID_KLANTEN_KLANT_UUID_AUDITTRAIL_UUID,
+            PathId::KLANTEN_UUID => paths::ID_KLANTEN_UUID,
+        }
+    }
+
+    fn regex(self) -> Option<&'static regex::Regex> {
+        match self {
+            PathId::KLANTEN => None,
+            PathId::KLANTEN_KLANT_UUID_AUDITTRAIL => Some(&paths::REGEX_KLANTEN_KLANT_UUID_AUDITTRAIL),
+            PathId::KLANTEN_KLANT_UUID_AUDITTRAIL_UUID => Some(&paths::REGEX_KLANTEN_KLANT_UUID_AUDITTRAIL_UUID),
+            PathId::KLANTEN_UUID => Some(&paths::REGEX_KLANTEN_UUID),
+        }
+    }
+
+    /// The methods this path serves, in the order of `OPERATIONS`.
+    pub fn methods(self) -> impl Iterator<Item = &'static hyper::Method> {
+        OPERATIONS.iter().filter(move |(_, p, _)| *p == self).map(|(m, _, _)| m)
+    }
+}
+
+/// An operation of the OAS, by its `operationId`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OperationId {
+    /// POST `/klanten`
+    KlantCreate,
+    /// GET `/klanten`
+    KlantList,
+    /// GET `/klanten/{klant_uuid}/audittrail`
+    AudittrailList,
+    /// DELETE `/klanten/{uuid}`
+    KlantDelete,
+    /// PATCH `/klanten/{uuid}`
+    KlantPartialUpdate,
+    /// GET `/klanten/{uuid}`
+    KlantRead,
+    /// PUT `/klanten/{uuid}`
+    KlantUpdate,
+    /// GET `/klanten/{klant_uuid}/audittrail/{uuid}`
+    AudittrailRead,
+}
+
+/// Every operation: its method and its path.
+pub static OPERATIONS: &[(hyper::Method, PathId, OperationId)] = &[
+    (hyper::Method::POST, PathId::KLANTEN, OperationId::KlantCreate),
+    (hyper::Method::GET, PathId::KLANTEN, OperationId::KlantList),
+    (hyper::Method::GET, PathId::KLANTEN_KLANT_UUID_AUDITTRAIL, OperationId::AudittrailList),
+    (hyper::Method::DELETE, PathId::KLANTEN_UUID, OperationId::KlantDelete),
+    (hyper::Method::PATCH, PathId::KLANTEN_UUID, OperationId::KlantPartialUpdate),
+    (hyper::Method::GET, PathId::KLANTEN_UUID, OperationId::KlantRead),
+    (hyper::Method::PUT, PathId::KLANTEN_UUID, OperationId::KlantUpdate),
+    (hyper::Method::GET, PathId::KLANTEN_KLANT_UUID_AUDITTRAIL_UUID, OperationId::AudittrailRead),
+];
+
+/// The path parameters of a matched path, by their OAS names, as sent (not percent-decoded).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PathParams(Vec<(&'static str, String)>);
+
+impl PathParams {
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// The values, in path order.
+    pub fn values(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(_, v)| v.as_str())
+    }
+}
+
+impl std::ops::Index<&str> for PathParams {
+    type Output = str;
+
+    fn index(&self, name: &str) -> &str {
+        self.get(name).unwrap_or_else(|| panic!("no path parameter {}", name))
+    }
+}
+
+/// What a request's method and path are to the OAS.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// An operation, with the path parameters as sent.
+    Operation { id: OperationId, path: PathId, params: PathParams },
+    /// A path of the OAS that has no operation for the method.
+    MethodNotAllowed(PathId),
+    /// No path of the OAS.
+    NotFound,
+}
+
+impl Route {
+    /// The matched path, if any.
+    pub fn path(&self) -> Option<PathId> {
+        match self {
+            Route::Operation { path, .. } | Route::MethodNotAllowed(path) => Some(*path),
+            Route::NotFound => None,
+        }
+    }
+
+    /// Whether the matched path is the one of index `id` (the router's match arms ask this).
+    fn matched(&self, id: usize) -> bool {
+        self.path().is_some_and(|p| p.index() == id)
+    }
+}
+
+/// Matches `method` and `path` against the OAS paths, once: the first operation (in `OPERATIONS` order) whose
+/// method and path match, else the first path that matches, else none.
+pub fn route(method: &hyper::Method, path: &str) -> Route {
+    let set = paths::GLOBAL_REGEX_SET.matches(path);
+    if !set.matched_any() {
+        return Route::NotFound;
+    }
+    let matched = |p: &PathId| set.matched(p.index());
+    let Some(&(_, found, id)) = OPERATIONS.iter().find(|(m, p, _)| m == method && matched(p)) else {
+        return PathId::ALL.iter().copied().find(matched).map_or(Route::NotFound, Route::MethodNotAllowed);
+    };
+    let params = match found.regex().and_then(|r| r.captures(path).map(|c| (r, c))) {
+        Some((regex, captures)) => PathParams(
+            regex
+                .capture_names()
+                .flatten()
+                .filter_map(|name| captures.name(name).map(|v| (name, v.as_str().to_string())))
+                .collect(),
+        ),
+        None => PathParams::default(),
+    };
+    Route::Operation { id, path: found, params }
+}
+
 
 pub struct MakeService<T, C>
 where
@@ -229,50 +381,54 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
             ReqBody::Data: Send,
         {
             let (request, context) = req;
-            let (parts, body) = request.into_parts();
+            let (mut parts, body) = request.into_parts();
+            // `path` is the name the match arms of server-mod.mustache use
+            let path = match parts.extensions.remove::<Route>() {
+                Some(matched) => matched,
+                None => route(&parts.method, parts.uri.path()),
+            };
             let (method, uri, headers) = (parts.method, parts.uri, parts.headers);
-            let path = paths::GLOBAL_REGEX_SET.matches(uri.path());
 
-            match method {
+            match path {
 
             // KlantCreate - POST /klanten
-            hyper::Method::POST if path.matched(paths::ID_KLANTEN) => {
-                handle_klant_create(api_impl, uri, headers, body, context, validation).await
+            Route::Operation { id: OperationId::KlantCreate, params, .. } => {
+                handle_klant_create(api_impl, uri, headers, body, context, validation, params).await
             },
 
             // KlantList - GET /klanten
-            hyper::Method::GET if path.matched(paths::ID_KLANTEN) => {
-                handle_klant_list(api_impl, uri, headers, body, context, validation).await
+            Route::Operation { id: OperationId::KlantList, params, .. } => {
+                handle_klant_list(api_impl, uri, headers, body, context, validation, params).await
             },
 
             // AudittrailList - GET /klanten/{klant_uuid}/audittrail
-            hyper::Method::GET if path.matched(paths::ID_KLANTEN_KLANT_UUID_AUDITTRAIL) => {
-                handle_audittrail_list(api_impl, uri, headers, body, context, validation).await
+            Route::Operation { id: OperationId::AudittrailList, params, .. } => {
+                handle_audittrail_list(api_impl, uri, headers, body, context, validation, params).await
             },
 
             // KlantDelete - DELETE /klanten/{uuid}
-            hyper::Method::DELETE if path.matched(paths::ID_KLANTEN_UUID) => {
-                handle_klant_delete(api_impl, uri, headers, body, context, validation).await
+            Route::Operation { id: OperationId::KlantDelete, params, .. } => {
+                handle_klant_delete(api_impl, uri, headers, body, context, validation, params).await
             },
 
             // KlantPartialUpdate - PATCH /klanten/{uuid}
-            hyper::Method::PATCH if path.matched(paths::ID_KLANTEN_UUID) => {
-                handle_klant_partial_update(api_impl, uri, headers, body, context, validation).await
+            Route::Operation { id: OperationId::KlantPartialUpdate, params, .. } => {
+                handle_klant_partial_update(api_impl, uri, headers, body, context, validation, params).await
             },
 
             // KlantRead - GET /klanten/{uuid}
-            hyper::Method::GET if path.matched(paths::ID_KLANTEN_UUID) => {
-                handle_klant_read(api_impl, uri, headers, body, context, validation).await
+            Route::Operation { id: OperationId::KlantRead, params, .. } => {
+                handle_klant_read(api_impl, uri, headers, body, context, validation, params).await
             },
 
             // KlantUpdate - PUT /klanten/{uuid}
-            hyper::Method::PUT if path.matched(paths::ID_KLANTEN_UUID) => {
-                handle_klant_update(api_impl, uri, headers, body, context, validation).await
+            Route::Operation { id: OperationId::KlantUpdate, params, .. } => {
+                handle_klant_update(api_impl, uri, headers, body, context, validation, params).await
             },
 
             // AudittrailRead - GET /klanten/{klant_uuid}/audittrail/{uuid}
-            hyper::Method::GET if path.matched(paths::ID_KLANTEN_KLANT_UUID_AUDITTRAIL_UUID) => {
-                handle_audittrail_read(api_impl, uri, headers, body, context, validation).await
+            Route::Operation { id: OperationId::AudittrailRead, params, .. } => {
+                handle_audittrail_read(api_impl, uri, headers, body, context, validation, params).await
             },
 
             _ if path.matched(paths::ID_KLANTEN) => method_not_allowed(),
@@ -298,6 +454,7 @@ async fn handle_klant_create<T, C, ReqBody>(
     body: ReqBody,
     context: C,
     validation: bool,
+    params: PathParams,
 ) -> Result<Response<BoxBody<Bytes, Infallible>>, T::Error>
 where
     T: Api<C> + Clone + Send + 'static,
@@ -538,6 +695,7 @@ async fn handle_klant_list<T, C, ReqBody>(
     body: ReqBody,
     context: C,
     validation: bool,
+    params: PathParams,
 ) -> Result<Response<BoxBody<Bytes, Infallible>>, T::Error>
 where
     T: Api<C> + Clone + Send + 'static,
@@ -741,6 +899,7 @@ async fn handle_audittrail_list<T, C, ReqBody>(
     body: ReqBody,
     context: C,
     validation: bool,
+    params: PathParams,
 ) -> Result<Response<BoxBody<Bytes, Infallible>>, T::Error>
 where
     T: Api<C> + Clone + Send + 'static,
@@ -754,13 +913,7 @@ where
     }
 
     // Path parameters
-    let path: &str = uri.path();
-    let path_params =
-        paths::REGEX_KLANTEN_KLANT_UUID_AUDITTRAIL
-        .captures(path)
-        .unwrap_or_else(||
-            panic!("Path {} matched RE KLANTEN_KLANT_UUID_AUDITTRAIL in set but failed match against \"{}\"", path, paths::REGEX_KLANTEN_KLANT_UUID_AUDITTRAIL.as_str())
-        );
+    let path_params = &params;
 
     let param_klant_uuid = match percent_encoding::percent_decode(path_params["klant_uuid"].as_bytes()).decode_utf8() {
         Ok(param_klant_uuid) => match param_klant_uuid.parse::<uuid::Uuid>() {
@@ -941,6 +1094,7 @@ async fn handle_klant_delete<T, C, ReqBody>(
     body: ReqBody,
     context: C,
     validation: bool,
+    params: PathParams,
 ) -> Result<Response<BoxBody<Bytes, Infallible>>, T::Error>
 where
     T: Api<C> + Clone + Send + 'static,
@@ -954,13 +1108,7 @@ where
     }
 
     // Path parameters
-    let path: &str = uri.path();
-    let path_params =
-        paths::REGEX_KLANTEN_UUID
-        .captures(path)
-        .unwrap_or_else(||
-            panic!("Path {} matched RE KLANTEN_UUID in set but failed match against \"{}\"", path, paths::REGEX_KLANTEN_UUID.as_str())
-        );
+    let path_params = &params;
 
     let param_uuid = match percent_encoding::percent_decode(path_params["uuid"].as_bytes()).decode_utf8() {
         Ok(param_uuid) => match param_uuid.parse::<uuid::Uuid>() {
@@ -1173,6 +1321,7 @@ async fn handle_klant_partial_update<T, C, ReqBody>(
     body: ReqBody,
     context: C,
     validation: bool,
+    params: PathParams,
 ) -> Result<Response<BoxBody<Bytes, Infallible>>, T::Error>
 where
     T: Api<C> + Clone + Send + 'static,
@@ -1186,13 +1335,7 @@ where
     }
 
     // Path parameters
-    let path: &str = uri.path();
-    let path_params =
-        paths::REGEX_KLANTEN_UUID
-        .captures(path)
-        .unwrap_or_else(||
-            panic!("Path {} matched RE KLANTEN_UUID in set but failed match against \"{}\"", path, paths::REGEX_KLANTEN_UUID.as_str())
-        );
+    let path_params = &params;
 
     let param_uuid = match percent_encoding::percent_decode(path_params["uuid"].as_bytes()).decode_utf8() {
         Ok(param_uuid) => match param_uuid.parse::<uuid::Uuid>() {
@@ -1440,6 +1583,7 @@ async fn handle_klant_read<T, C, ReqBody>(
     body: ReqBody,
     context: C,
     validation: bool,
+    params: PathParams,
 ) -> Result<Response<BoxBody<Bytes, Infallible>>, T::Error>
 where
     T: Api<C> + Clone + Send + 'static,
@@ -1453,13 +1597,7 @@ where
     }
 
     // Path parameters
-    let path: &str = uri.path();
-    let path_params =
-        paths::REGEX_KLANTEN_UUID
-        .captures(path)
-        .unwrap_or_else(||
-            panic!("Path {} matched RE KLANTEN_UUID in set but failed match against \"{}\"", path, paths::REGEX_KLANTEN_UUID.as_str())
-        );
+    let path_params = &params;
 
     let param_uuid = match percent_encoding::percent_decode(path_params["uuid"].as_bytes()).decode_utf8() {
         Ok(param_uuid) => match param_uuid.parse::<uuid::Uuid>() {
@@ -1675,6 +1813,7 @@ async fn handle_klant_update<T, C, ReqBody>(
     body: ReqBody,
     context: C,
     validation: bool,
+    params: PathParams,
 ) -> Result<Response<BoxBody<Bytes, Infallible>>, T::Error>
 where
     T: Api<C> + Clone + Send + 'static,
@@ -1688,13 +1827,7 @@ where
     }
 
     // Path parameters
-    let path: &str = uri.path();
-    let path_params =
-        paths::REGEX_KLANTEN_UUID
-        .captures(path)
-        .unwrap_or_else(||
-            panic!("Path {} matched RE KLANTEN_UUID in set but failed match against \"{}\"", path, paths::REGEX_KLANTEN_UUID.as_str())
-        );
+    let path_params = &params;
 
     let param_uuid = match percent_encoding::percent_decode(path_params["uuid"].as_bytes()).decode_utf8() {
         Ok(param_uuid) => match param_uuid.parse::<uuid::Uuid>() {
@@ -1942,6 +2075,7 @@ async fn handle_audittrail_read<T, C, ReqBody>(
     body: ReqBody,
     context: C,
     validation: bool,
+    params: PathParams,
 ) -> Result<Response<BoxBody<Bytes, Infallible>>, T::Error>
 where
     T: Api<C> + Clone + Send + 'static,
@@ -1955,13 +2089,7 @@ where
     }
 
     // Path parameters
-    let path: &str = uri.path();
-    let path_params =
-        paths::REGEX_KLANTEN_KLANT_UUID_AUDITTRAIL_UUID
-        .captures(path)
-        .unwrap_or_else(||
-            panic!("Path {} matched RE KLANTEN_KLANT_UUID_AUDITTRAIL_UUID in set but failed match against \"{}\"", path, paths::REGEX_KLANTEN_KLANT_UUID_AUDITTRAIL_UUID.as_str())
-        );
+    let path_params = &params;
 
     let param_klant_uuid = match percent_encoding::percent_decode(path_params["klant_uuid"].as_bytes()).decode_utf8() {
         Ok(param_klant_uuid) => match param_klant_uuid.parse::<uuid::Uuid>() {
