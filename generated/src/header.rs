@@ -96,10 +96,8 @@ impl TryFrom<HeaderValue> for IntoHeaderValue<String> {
     type Error = String;
 
     fn try_from(hdr_value: HeaderValue) -> Result<Self, Self::Error> {
-        match hdr_value.to_str() {
-            Ok(hdr_value) => Ok(IntoHeaderValue(hdr_value.to_string())),
-            Err(e) => Err(format!("Unable to convert header {hdr_value:?} to {e}")),
-        }
+        // every byte as its ISO-8859-1 character, as WSGI (PEP 3333) hands Python servers their headers
+        Ok(IntoHeaderValue(hdr_value.as_bytes().iter().map(|&b| char::from(b)).collect()))
     }
 }
 
