@@ -171,6 +171,24 @@ impl Load {
         }
     }
 
+    /// PostgreSQL's unique constraints of the schema (table, name, definition): dropped for the load and added
+    /// again at its end, inside its transaction, so that a duplicate still fails the whole seed. Each insert into
+    /// the index of a random uuid touches a random page; built at the end it is one sort. (SQLite cannot drop a
+    /// constraint; there they stay.)
+    async fn unique_constraints(&mut self) -> Result<Vec<(String, String, String)>, DbErr> {
+        match self {
+            Load::Sqlite(_) => Ok(Vec::new()),
+            Load::Postgres(tx) => sqlx::query_as::<_, (String, String, String)>(
+                "SELECT c.conrelid::regclass::text, c.conname::text, pg_get_constraintdef(c.oid) FROM pg_constraint c \
+                 JOIN pg_namespace n ON n.oid = c.connamespace \
+                 WHERE n.nspname = current_schema() AND c.contype = 'u' ORDER BY 1, 2",
+            )
+            .fetch_all(&mut **tx)
+            .await
+            .map_err(pg_err),
+        }
+    }
+
     /// The non-unique indexes of the schema, by name and the statement that creates them.
     async fn secondary_indexes(&mut self) -> Result<Vec<(String, String)>, DbErr> {
         match self {
@@ -279,13 +297,19 @@ async fn load(db: &DatabaseConnection, n: u64, base_url: &str) -> Result<(), DbE
         .unzip();
     // All of it is one transaction: a seed that fails or is killed leaves the database as it was. The non-unique
     // indexes are dropped inside it and built again at its end: building an index from all its rows at once is
-    // several times cheaper than keeping it in step with every insert (the unique ones stay, so that the seed
-    // still cannot store a duplicate uuid or klantnummer).
+    // several times cheaper than keeping it in step with every insert. The unique ones stay (on PostgreSQL the
+    // unique constraints are dropped and added again at the end, which checks them just the same), so that the
+    // seed still cannot store a duplicate uuid or klantnummer.
     let mut tx = Load::begin(db).await?;
     if backend == DbBackend::Sqlite {
         // a bulk load touches every page it writes many times: a larger page cache for this connection saves most
         // of the reads and writes of pages between SQLite and the kernel
         tx.execute("PRAGMA cache_size = -262144").await?;
+    }
+    if backend == DbBackend::Postgres {
+        // the indexes built at the end sort every row of their table: with the default 64 MB each sort spills
+        // to disk in many runs
+        tx.execute("SET LOCAL maintenance_work_mem = '256MB'").await?;
     }
     if let Load::Postgres(pg) = &mut tx {
         // The nested rows and audit records name klanten this transaction inserts right before them, so their
@@ -304,6 +328,10 @@ async fn load(db: &DatabaseConnection, n: u64, base_url: &str) -> Result<(), DbE
     for (name, _) in &indexes {
         tx.execute(&format!("DROP INDEX \"{name}\"")).await?;
     }
+    let constraints = tx.unique_constraints().await?;
+    for (table, name, _) in &constraints {
+        tx.execute(&format!("ALTER TABLE \"{table}\" DROP CONSTRAINT \"{name}\"")).await?;
+    }
     for turn in 0..n.div_ceil(BATCH) {
         let chunk = receivers[(turn % MAKERS) as usize]
             .recv()
@@ -314,6 +342,9 @@ async fn load(db: &DatabaseConnection, n: u64, base_url: &str) -> Result<(), DbE
     }
     for (_, sql) in &indexes {
         tx.execute(sql).await?;
+    }
+    for (table, name, definition) in &constraints {
+        tx.execute(&format!("ALTER TABLE \"{table}\" ADD CONSTRAINT \"{name}\" {definition}")).await?;
     }
     if backend == DbBackend::Postgres {
         // ids were given explicitly: the sequences must continue after them

@@ -53,7 +53,10 @@ async fn seeded_klanten_answer_as_created_ones(backend: Backend) {
     let (app, _task) = start_on(&site, |_| {}).await;
     let (path, created) = app.create(&klant("950428139", "")).await;
     assert_eq!(created["klantnummer"], "1");
+    let schema_before = schema(&site.database_url).await;
     klanten::store::seed(&site.database_url, 250, &app.address).await.unwrap();
+    // the indexes and constraints the seed drops for the load are all back, as they were
+    assert_eq!(schema(&site.database_url).await, schema_before, "{backend:?}");
     let list = app.get("/api/v1/klanten?page=3").await.json();
     assert_eq!(list["count"], 251, "{backend:?}");
     assert_eq!(list["results"].as_array().unwrap().len(), 51);
@@ -72,4 +75,23 @@ async fn seeded_klanten_answer_as_created_ones(backend: Backend) {
     let (_, next) = app.create(&klant("950428139", "")).await;
     assert_eq!(next["klantnummer"], "252");
     assert_eq!(app.get(&path).await.status, 200);
+}
+
+/// Every index and constraint of the schema, with its definition.
+async fn schema(database_url: &str) -> Vec<String> {
+    let db = Database::connect(database_url).await.unwrap();
+    let sql = match db.get_database_backend() {
+        sea_orm::DbBackend::Sqlite => {
+            "SELECT name || ': ' || COALESCE(sql, '') AS d FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        }
+        _ => {
+            "SELECT d FROM (SELECT indexname || ': ' || indexdef AS d FROM pg_indexes WHERE schemaname = current_schema() \
+             UNION ALL SELECT conname || ': ' || pg_get_constraintdef(c.oid) FROM pg_constraint c \
+             WHERE c.connamespace = current_schema()::regnamespace) s ORDER BY d"
+        }
+    };
+    let rows = db.query_all(sea_orm::Statement::from_string(db.get_database_backend(), sql)).await.unwrap();
+    let defs: Vec<String> = rows.iter().map(|r| r.try_get::<String>("", "d").unwrap()).collect();
+    assert!(defs.iter().any(|d| d.contains("uuid")), "{defs:?}");
+    defs
 }
