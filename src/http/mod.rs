@@ -38,7 +38,7 @@ use klanten_api::server::Route;
 use negotiation::{accepts_json, host_allowed, host_syntax_valid, is_preflight, preflight};
 use problem::Problem;
 use response::{not_modified, response};
-use route::{operation, parse_uuid, route};
+use route::{operation, route};
 use tracing::Instrument;
 
 /// How long a client may take to send a request's headers.
@@ -223,8 +223,9 @@ async fn dispatch(
 
     let body_bytes = if op.has_body() {
         // For a detail route the klant is looked up before the body is read (as the reference: 404 before 400/415).
-        if let Some(u) = params.get("uuid") {
-            let uuid = parse_uuid(u).ok_or(RequestError::NotFound)?;
+        // parsed once: the generated handler reuses this parse (`PathParams::parse`)
+        if let Some(parsed) = params.parse::<uuid::Uuid>("uuid") {
+            let uuid = parsed.map_err(|_| RequestError::NotFound)?.to_string();
             match state.store.get(&uuid).await {
                 Ok(Some(k)) => ctx.stored_type = Some(k.subject_type.clone()),
                 Ok(None) => return Err(RequestError::NotFound),

@@ -71,10 +71,6 @@ pub(super) fn allow(path: PathId) -> &'static str {
     })[&path]
 }
 
-pub(super) fn parse_uuid(s: &str) -> Option<String> {
-    uuid::Uuid::try_parse(s).ok().map(|u| u.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use klanten_api::server::OPERATIONS;
@@ -96,6 +92,27 @@ mod tests {
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!((ids.len(), sorted.len()), (Operation::ALL.len(), Operation::ALL.len()));
+    }
+
+    #[test]
+    fn a_path_parameter_is_parsed_once() {
+        use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+        static PARSES: AtomicUsize = AtomicUsize::new(0);
+        #[derive(Clone, Debug)]
+        struct Counted(String);
+        impl std::str::FromStr for Counted {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                PARSES.fetch_add(1, SeqCst);
+                Ok(Counted(s.to_string()))
+            }
+        }
+        let Ok(Route::Operation { params, .. }) = route(&Method::GET, "/api/v1/klanten/abc") else { panic!() };
+        assert_eq!(params.parse::<Counted>("uuid").unwrap().unwrap().0, "abc");
+        assert_eq!(params.parse::<Counted>("uuid").unwrap().unwrap().0, "abc");
+        assert_eq!(PARSES.load(SeqCst), 1);
+        assert!(params.parse::<uuid::Uuid>("uuid").unwrap().is_err(), "another type is parsed on its own");
+        assert!(params.parse::<Counted>("klant_uuid").is_none());
     }
 
     #[test]

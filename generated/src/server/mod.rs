@@ -152,28 +152,74 @@ pub static OPERATIONS: &[(hyper::Method, PathId, OperationId)] = &[
     (hyper::Method::GET, PathId::KLANTEN_KLANT_UUID_AUDITTRAIL_UUID, OperationId::AudittrailRead),
 ];
 
-/// The path parameters of a matched path, by their OAS names, as sent (not percent-decoded).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PathParams(Vec<(&'static str, String)>);
+/// The path parameters of a matched path, by their OAS names, as sent (not percent-decoded), each with the result
+/// of its first parse.
+#[derive(Default)]
+pub struct PathParams(Vec<PathParam>);
+
+struct PathParam {
+    name: &'static str,
+    raw: String,
+    parsed: std::sync::OnceLock<Box<dyn std::any::Any + Send + Sync>>,
+}
 
 impl PathParams {
+    fn new(params: Vec<(&'static str, String)>) -> Self {
+        PathParams(
+            params.into_iter().map(|(name, raw)| PathParam { name, raw, parsed: std::sync::OnceLock::new() }).collect(),
+        )
+    }
+
+    /// The value of `name` as sent.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+        self.0.iter().find(|p| p.name == name).map(|p| p.raw.as_str())
     }
 
-    /// The values, in path order.
+    /// The values as sent, in path order.
     pub fn values(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|(_, v)| v.as_str())
+        self.0.iter().map(|p| p.raw.as_str())
+    }
+
+    /// `name` percent-decoded and parsed as `T`, once: a later call for the same `T` answers the first one's
+    /// result. `None` when there is no such parameter.
+    pub fn parse<T>(&self, name: &str) -> Option<Result<T, String>>
+    where
+        T: std::str::FromStr + Clone + Send + Sync + 'static,
+        T::Err: std::fmt::Display,
+    {
+        let param = self.0.iter().find(|p| p.name == name)?;
+        let parse = || -> Result<T, String> {
+            match percent_encoding::percent_decode(param.raw.as_bytes()).decode_utf8() {
+                Ok(decoded) => decoded.parse::<T>().map_err(|e| e.to_string()),
+                Err(e) => Err(e.to_string()),
+            }
+        };
+        let first = param.parsed.get_or_init(|| Box::new(parse()));
+        // parsed before as another type: parse again rather than answer that one
+        Some(first.downcast_ref::<Result<T, String>>().cloned().unwrap_or_else(parse))
     }
 }
 
-impl std::ops::Index<&str> for PathParams {
-    type Output = str;
-
-    fn index(&self, name: &str) -> &str {
-        self.get(name).unwrap_or_else(|| panic!("no path parameter {}", name))
+impl Clone for PathParams {
+    /// The values; the parse results are not carried over.
+    fn clone(&self) -> Self {
+        PathParams::new(self.0.iter().map(|p| (p.name, p.raw.clone())).collect())
     }
 }
+
+impl std::fmt::Debug for PathParams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.0.iter().map(|p| (p.name, &p.raw))).finish()
+    }
+}
+
+impl PartialEq for PathParams {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(&other.0).all(|(a, b)| a.name == b.name && a.raw == b.raw)
+    }
+}
+
+impl Eq for PathParams {}
 
 /// What a request's method and path are to the OAS.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -213,7 +259,7 @@ pub fn route(method: &hyper::Method, path: &str) -> Route {
         return PathId::ALL.iter().copied().find(matched).map_or(Route::NotFound, Route::MethodNotAllowed);
     };
     let params = match found.regex().and_then(|r| r.captures(path).map(|c| (r, c))) {
-        Some((regex, captures)) => PathParams(
+        Some((regex, captures)) => PathParams::new(
             regex
                 .capture_names()
                 .flatten()
@@ -915,12 +961,10 @@ where
     // Path parameters
     let path_params = &params;
 
-    let param_klant_uuid = match percent_encoding::percent_decode(path_params["klant_uuid"].as_bytes()).decode_utf8() {
-        Ok(param_klant_uuid) => match param_klant_uuid.parse::<uuid::Uuid>() {
-            Ok(param_klant_uuid) => param_klant_uuid,
-            Err(e) => return Err(crate::Rejection::PathParameter { name: "klant_uuid", message: e.to_string() }.into()),
-        },
-        Err(e) => return Err(crate::Rejection::PathParameter { name: "klant_uuid", message: e.to_string() }.into()),
+    let param_klant_uuid = match path_params.parse::<uuid::Uuid>("klant_uuid") {
+        Some(Ok(param_klant_uuid)) => param_klant_uuid,
+        Some(Err(message)) => return Err(crate::Rejection::PathParameter { name: "klant_uuid", message }.into()),
+        None => return Err(crate::Rejection::PathParameter { name: "klant_uuid", message: "missing".to_string() }.into()),
     };
 
     let result = api_impl.audittrail_list(
@@ -1110,12 +1154,10 @@ where
     // Path parameters
     let path_params = &params;
 
-    let param_uuid = match percent_encoding::percent_decode(path_params["uuid"].as_bytes()).decode_utf8() {
-        Ok(param_uuid) => match param_uuid.parse::<uuid::Uuid>() {
-            Ok(param_uuid) => param_uuid,
-            Err(e) => return Err(crate::Rejection::PathParameter { name: "uuid", message: e.to_string() }.into()),
-        },
-        Err(e) => return Err(crate::Rejection::PathParameter { name: "uuid", message: e.to_string() }.into()),
+    let param_uuid = match path_params.parse::<uuid::Uuid>("uuid") {
+        Some(Ok(param_uuid)) => param_uuid,
+        Some(Err(message)) => return Err(crate::Rejection::PathParameter { name: "uuid", message }.into()),
+        None => return Err(crate::Rejection::PathParameter { name: "uuid", message: "missing".to_string() }.into()),
     };
 
     // Header parameters
@@ -1337,12 +1379,10 @@ where
     // Path parameters
     let path_params = &params;
 
-    let param_uuid = match percent_encoding::percent_decode(path_params["uuid"].as_bytes()).decode_utf8() {
-        Ok(param_uuid) => match param_uuid.parse::<uuid::Uuid>() {
-            Ok(param_uuid) => param_uuid,
-            Err(e) => return Err(crate::Rejection::PathParameter { name: "uuid", message: e.to_string() }.into()),
-        },
-        Err(e) => return Err(crate::Rejection::PathParameter { name: "uuid", message: e.to_string() }.into()),
+    let param_uuid = match path_params.parse::<uuid::Uuid>("uuid") {
+        Some(Ok(param_uuid)) => param_uuid,
+        Some(Err(message)) => return Err(crate::Rejection::PathParameter { name: "uuid", message }.into()),
+        None => return Err(crate::Rejection::PathParameter { name: "uuid", message: "missing".to_string() }.into()),
     };
 
     // Header parameters
@@ -1599,12 +1639,10 @@ where
     // Path parameters
     let path_params = &params;
 
-    let param_uuid = match percent_encoding::percent_decode(path_params["uuid"].as_bytes()).decode_utf8() {
-        Ok(param_uuid) => match param_uuid.parse::<uuid::Uuid>() {
-            Ok(param_uuid) => param_uuid,
-            Err(e) => return Err(crate::Rejection::PathParameter { name: "uuid", message: e.to_string() }.into()),
-        },
-        Err(e) => return Err(crate::Rejection::PathParameter { name: "uuid", message: e.to_string() }.into()),
+    let param_uuid = match path_params.parse::<uuid::Uuid>("uuid") {
+        Some(Ok(param_uuid)) => param_uuid,
+        Some(Err(message)) => return Err(crate::Rejection::PathParameter { name: "uuid", message }.into()),
+        None => return Err(crate::Rejection::PathParameter { name: "uuid", message: "missing".to_string() }.into()),
     };
 
     // Header parameters
@@ -1829,12 +1867,10 @@ where
     // Path parameters
     let path_params = &params;
 
-    let param_uuid = match percent_encoding::percent_decode(path_params["uuid"].as_bytes()).decode_utf8() {
-        Ok(param_uuid) => match param_uuid.parse::<uuid::Uuid>() {
-            Ok(param_uuid) => param_uuid,
-            Err(e) => return Err(crate::Rejection::PathParameter { name: "uuid", message: e.to_string() }.into()),
-        },
-        Err(e) => return Err(crate::Rejection::PathParameter { name: "uuid", message: e.to_string() }.into()),
+    let param_uuid = match path_params.parse::<uuid::Uuid>("uuid") {
+        Some(Ok(param_uuid)) => param_uuid,
+        Some(Err(message)) => return Err(crate::Rejection::PathParameter { name: "uuid", message }.into()),
+        None => return Err(crate::Rejection::PathParameter { name: "uuid", message: "missing".to_string() }.into()),
     };
 
     // Header parameters
@@ -2091,20 +2127,16 @@ where
     // Path parameters
     let path_params = &params;
 
-    let param_klant_uuid = match percent_encoding::percent_decode(path_params["klant_uuid"].as_bytes()).decode_utf8() {
-        Ok(param_klant_uuid) => match param_klant_uuid.parse::<uuid::Uuid>() {
-            Ok(param_klant_uuid) => param_klant_uuid,
-            Err(e) => return Err(crate::Rejection::PathParameter { name: "klant_uuid", message: e.to_string() }.into()),
-        },
-        Err(e) => return Err(crate::Rejection::PathParameter { name: "klant_uuid", message: e.to_string() }.into()),
+    let param_klant_uuid = match path_params.parse::<uuid::Uuid>("klant_uuid") {
+        Some(Ok(param_klant_uuid)) => param_klant_uuid,
+        Some(Err(message)) => return Err(crate::Rejection::PathParameter { name: "klant_uuid", message }.into()),
+        None => return Err(crate::Rejection::PathParameter { name: "klant_uuid", message: "missing".to_string() }.into()),
     };
 
-    let param_uuid = match percent_encoding::percent_decode(path_params["uuid"].as_bytes()).decode_utf8() {
-        Ok(param_uuid) => match param_uuid.parse::<uuid::Uuid>() {
-            Ok(param_uuid) => param_uuid,
-            Err(e) => return Err(crate::Rejection::PathParameter { name: "uuid", message: e.to_string() }.into()),
-        },
-        Err(e) => return Err(crate::Rejection::PathParameter { name: "uuid", message: e.to_string() }.into()),
+    let param_uuid = match path_params.parse::<uuid::Uuid>("uuid") {
+        Some(Ok(param_uuid)) => param_uuid,
+        Some(Err(message)) => return Err(crate::Rejection::PathParameter { name: "uuid", message }.into()),
+        None => return Err(crate::Rejection::PathParameter { name: "uuid", message: "missing".to_string() }.into()),
     };
 
     // Header parameters
