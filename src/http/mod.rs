@@ -178,8 +178,8 @@ async fn dispatch(
     base_url: &str,
     logged: &mut Logged,
 ) -> Result<Response<Full<Bytes>>, RequestError> {
-    let matched = route(req.method(), req.uri().path())?;
-    let allow = matched.path().map_or("", route::allow);
+    let (matched, path) = route(req.method(), req.uri().path())?;
+    let allow = route::allow(path);
     logged.allow = Some(allow);
     if !accepts_json(req.headers().get(ACCEPT).and_then(|h| h.to_str().ok())) {
         return Err(RequestError::NotAcceptable);

@@ -25,15 +25,17 @@ pub(super) fn operation(id: OperationId) -> Operation {
     }
 }
 
-/// The match of `method` (HEAD as GET: it answers the GET's headers) and `path`. A path that matches no route, or
+/// The match of `method` (HEAD as GET: it answers the GET's headers) and `path`, with the path it matched. A path
+/// that matches no route, or
 /// one with an empty segment where a parameter goes (no trailing slashes, as in the reference), is 404; a route of
 /// another API version is 404 `Ongeldige versie in URL-pad.` (README, Deviations from the reference, item 10).
-pub(super) fn route(method: &Method, path: &str) -> Result<Route, RequestError> {
+pub(super) fn route(method: &Method, path: &str) -> Result<(Route, PathId), RequestError> {
     let method = if method == Method::HEAD { &Method::GET } else { method };
-    match klanten_api::server::route(method, path) {
-        Route::NotFound => Err(if other_version(path) { RequestError::UnknownVersion } else { RequestError::NotFound }),
-        Route::Operation { params, .. } if params.values().any(str::is_empty) => Err(RequestError::NotFound),
-        matched => Ok(matched),
+    let matched = klanten_api::server::route(method, path);
+    match (&matched, matched.path()) {
+        (Route::Operation { params, .. }, _) if params.values().any(str::is_empty) => Err(RequestError::NotFound),
+        (_, Some(p)) => Ok((matched, p)),
+        (_, None) => Err(if other_version(path) { RequestError::UnknownVersion } else { RequestError::NotFound }),
     }
 }
 
@@ -107,7 +109,7 @@ mod tests {
                 Ok(Counted(s.to_string()))
             }
         }
-        let Ok(Route::Operation { params, .. }) = route(&Method::GET, "/api/v1/klanten/abc") else { panic!() };
+        let Ok((Route::Operation { params, .. }, _)) = route(&Method::GET, "/api/v1/klanten/abc") else { panic!() };
         assert_eq!(params.parse::<Counted>("uuid").unwrap().unwrap().0, "abc");
         assert_eq!(params.parse::<Counted>("uuid").unwrap().unwrap().0, "abc");
         assert_eq!(PARSES.load(SeqCst), 1);
@@ -119,12 +121,12 @@ mod tests {
     fn paths_that_are_no_route() {
         let get = &Method::GET;
         let u = "9b7a4f0e-2f7c-4e44-9d0a-1c2b3d4e5f60";
-        assert!(matches!(route(get, "/api/v1/klanten"), Ok(Route::Operation { id: OperationId::KlantList, .. })));
+        assert!(matches!(route(get, "/api/v1/klanten"), Ok((Route::Operation { id: OperationId::KlantList, .. }, _))));
         assert!(matches!(
             route(&Method::HEAD, &format!("/api/v1/klanten/{u}")),
-            Ok(Route::Operation { id: OperationId::KlantRead, .. })
+            Ok((Route::Operation { id: OperationId::KlantRead, .. }, _))
         ));
-        assert!(matches!(route(&Method::POST, &format!("/api/v1/klanten/{u}")), Ok(Route::MethodNotAllowed(_))));
+        assert!(matches!(route(&Method::POST, &format!("/api/v1/klanten/{u}")), Ok((Route::MethodNotAllowed(_), _))));
         for path in ["/api/v1/klanten/", "/api/v1/klanten//audittrail", "/api/v1/klant", "/api/v1/klanten/x/y", "/"] {
             assert!(matches!(route(get, path), Err(RequestError::NotFound)), "{path}");
         }
