@@ -1,7 +1,8 @@
 //! Rows in PostgreSQL's `COPY … FROM STDIN` text format, for bulk loads (`klanten seed`): the server then neither
 //! parses nor plans a statement per thousand rows, which is where a load of multi-row inserts spends its time.
 use sea_orm::sea_query::Value;
-use sea_orm::{ActiveModelTrait, EntityName, EntityTrait, IdenStatic, Iterable};
+
+use super::rows::TableRows;
 
 /// The rows of one table: the `COPY` statement and its data.
 pub struct CopyTable {
@@ -9,27 +10,20 @@ pub struct CopyTable {
     pub data: Vec<u8>,
 }
 
-/// The `COPY` of `rows`, with the columns set in the first row (the database gives the others their default);
-/// `None` when there are no rows.
-pub fn copy_table<A: ActiveModelTrait>(rows: &[A]) -> Result<Option<CopyTable>, String> {
-    let Some(first) = rows.first() else { return Ok(None) };
-    let columns: Vec<_> = <A::Entity as EntityTrait>::Column::iter().filter(|c| first.get(*c).is_set()).collect();
-    let names: Vec<String> = columns.iter().map(|c| format!("\"{}\"", c.as_str())).collect();
-    let statement = format!("COPY \"{}\" ({}) FROM STDIN", A::Entity::default().table_name(), names.join(", "));
-    let mut data = Vec::with_capacity(rows.len() * 256);
-    for row in rows {
-        for (i, column) in columns.iter().enumerate() {
+/// The `COPY` of `rows`.
+pub fn copy_table(rows: &TableRows) -> Result<CopyTable, String> {
+    let statement = format!("COPY \"{}\" ({}) FROM STDIN", rows.table, rows.column_list());
+    let mut data = Vec::with_capacity(rows.values.len() * 16);
+    for row in rows.rows() {
+        for (i, value) in row.iter().enumerate() {
             if i > 0 {
                 data.push(b'\t');
             }
-            match row.get(*column).into_value() {
-                Some(value) => push_value(&mut data, &value)?,
-                None => return Err(format!("column {} is not set in every row", column.as_str())),
-            }
+            push_value(&mut data, value)?;
         }
         data.push(b'\n');
     }
-    Ok(Some(CopyTable { statement, data }))
+    Ok(CopyTable { statement, data })
 }
 
 /// One value in COPY's text format: `\N` for NULL, backslash, newline, carriage return and tab escaped.

@@ -23,7 +23,9 @@ mod listen;
 mod nested;
 mod options;
 mod read;
+mod rows;
 mod seed;
+mod seed_sqlite;
 pub use seed::seed;
 mod write;
 

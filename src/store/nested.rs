@@ -89,16 +89,16 @@ impl NewRows {
         self.sub_verblijf_buitenland.extend(k.sub_verblijf_buitenland.as_ref().map(|v| svb_active(id, v)));
     }
 
-    /// The rows as PostgreSQL `COPY` data, one per table that has rows.
-    pub fn copy(&self) -> Result<Vec<super::copy::CopyTable>, String> {
-        use super::copy::copy_table;
+    /// The rows as plain values, one [`TableRows`](super::rows::TableRows) per table that has rows.
+    pub fn tables(self) -> Result<Vec<super::rows::TableRows>, String> {
+        use super::rows::TableRows;
         let tables = [
-            copy_table(&self.adres)?,
-            copy_table(&self.natuurlijk_persoon)?,
-            copy_table(&self.niet_natuurlijk_persoon)?,
-            copy_table(&self.vestiging)?,
-            copy_table(&self.verblijfsadres)?,
-            copy_table(&self.sub_verblijf_buitenland)?,
+            TableRows::take(self.adres)?,
+            TableRows::take(self.natuurlijk_persoon)?,
+            TableRows::take(self.niet_natuurlijk_persoon)?,
+            TableRows::take(self.vestiging)?,
+            TableRows::take(self.verblijfsadres)?,
+            TableRows::take(self.sub_verblijf_buitenland)?,
         ];
         Ok(tables.into_iter().flatten().collect())
     }
