@@ -102,14 +102,13 @@ impl Load {
                 vec![one_row.as_str(); n].join(", ")
             )
         };
-        let all: Vec<&[Value]> = rows.rows().collect();
-        let mut many = all.chunks_exact(ROWS);
+        let mut many = rows.values.chunks_exact(ROWS * rows.columns.len().max(1));
         let mut stmt = self.conn.prepare_cached(&statement(ROWS)).map_err(sqlite_err)?;
         for group in many.by_ref() {
-            execute(&mut stmt, group.iter().flat_map(|r| r.iter()))?;
+            execute(&mut stmt, group.iter())?;
         }
         let mut stmt = self.conn.prepare_cached(&statement(1)).map_err(sqlite_err)?;
-        for row in many.remainder() {
+        for row in many.remainder().chunks(rows.columns.len().max(1)) {
             execute(&mut stmt, row.iter())?;
         }
         Ok(())
