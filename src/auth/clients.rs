@@ -42,6 +42,8 @@ pub(crate) struct Client {
     pub id: String,
     pub secret: Vec<u8>,
     pub rights: ClientRights,
+    /// [`super::local_applicatie_id`] of `id`, made once.
+    pub applicatie_id: String,
     /// 1-based line of the `[[client]]` header, for start-up messages (0 when unknown).
     pub line: usize,
 }
@@ -239,7 +241,7 @@ fn parse_entry(entry: &Value, index: usize, loc: &Locator<'_>) -> Result<Client,
         (false, None) => ClientRights::FromAc,
     };
 
-    Ok(Client { id, secret, rights, line })
+    Ok(Client { applicatie_id: super::local_applicatie_id(&id), id, secret, rights, line })
 }
 
 #[cfg(test)]

@@ -81,22 +81,42 @@ impl Unverified<'_> {
 /// is not checked: a future `iat` is accepted), then `nbf`, then `exp`. Absent claims are fine; a
 /// token without `exp` does not expire, as in the reference (PyJWT 1.7.1). Boundaries: expired
 /// when `exp < now - leeway`, immature when `nbf > now + leeway` (whole seconds; a fractional
-/// claim is truncated).
-pub(crate) fn check_time_claims(payload: &Map<String, Value>, now: i64, leeway_secs: i64) -> Result<(), AuthError> {
+/// claim is truncated). Returns the two claims that depend on the clock, for the checks of the
+/// token's later uses ([`TimeClaims::check`]).
+pub(crate) fn check_time_claims(
+    payload: &Map<String, Value>,
+    now: i64,
+    leeway_secs: i64,
+) -> Result<TimeClaims, AuthError> {
     if let Some(iat) = payload.get("iat") {
         numeric_date(iat)?;
     }
-    if let Some(nbf) = payload.get("nbf") {
-        if numeric_date(nbf)? > now.saturating_add(leeway_secs) {
+    // `nbf` is judged before `exp` is read, so a bad `exp` of an immature token is not what the client hears
+    let nbf = payload.get("nbf").map(numeric_date).transpose()?;
+    TimeClaims { nbf, exp: None }.check(now, leeway_secs)?;
+    let claims = TimeClaims { nbf, exp: payload.get("exp").map(numeric_date).transpose()? };
+    claims.check(now, leeway_secs)?;
+    Ok(claims)
+}
+
+/// A token's `nbf` and `exp` as whole seconds: what of a verified token still depends on the clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TimeClaims {
+    pub nbf: Option<i64>,
+    pub exp: Option<i64>,
+}
+
+impl TimeClaims {
+    /// `nbf`, then `exp`, against `now` with `leeway_secs` either way (see [`check_time_claims`]).
+    pub fn check(&self, now: i64, leeway_secs: i64) -> Result<(), AuthError> {
+        if self.nbf.is_some_and(|nbf| nbf > now.saturating_add(leeway_secs)) {
             return Err(AuthError::TokenNotYetValid);
         }
-    }
-    if let Some(exp) = payload.get("exp") {
-        if numeric_date(exp)? < now.saturating_sub(leeway_secs) {
+        if self.exp.is_some_and(|exp| exp < now.saturating_sub(leeway_secs)) {
             return Err(AuthError::TokenExpired);
         }
+        Ok(())
     }
-    Ok(())
 }
 
 /// An RFC 7519 NumericDate: any JSON number, truncated to whole seconds and saturated to `i64`.
@@ -251,7 +271,7 @@ mod tests {
     fn time_claims() {
         let now = 1_000_000;
         let obj = |v: Value| v.as_object().unwrap().clone();
-        let ok = |v: Value, leeway| check_time_claims(&obj(v), now, leeway);
+        let ok = |v: Value, leeway| check_time_claims(&obj(v), now, leeway).map(|_| ());
         assert_eq!(ok(json!({}), 0), Ok(()));
         assert_eq!(ok(json!({"exp": now}), 0), Ok(()));
         assert_eq!(ok(json!({"exp": now - 1}), 0), Err(AuthError::TokenExpired));
@@ -272,7 +292,7 @@ mod tests {
             for v in [json!("123"), json!(null), json!(true), json!([1]), json!({})] {
                 let mut m = Map::new();
                 m.insert(bad.to_string(), v);
-                assert_eq!(check_time_claims(&m, now, 0), Err(AuthError::JwtDecodeError));
+                assert_eq!(check_time_claims(&m, now, 0).map(|_| ()), Err(AuthError::JwtDecodeError));
             }
         }
         // nbf is checked before exp

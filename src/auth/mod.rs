@@ -18,6 +18,7 @@ pub mod config_error;
 mod error;
 mod grants;
 mod jwt;
+mod verified;
 
 #[cfg(test)]
 mod tests;
@@ -36,6 +37,7 @@ use ac::{AcCache, AcClient};
 use clients::{Client, ClientRights};
 use config_error::AuthConfigError;
 pub(crate) use jwt::sign_hs256_with_header;
+use verified::{Verified, VerifiedTokens};
 
 /// Default for [`AuthConfig::leeway`]: none, as in the reference (PyJWT without leeway).
 pub const DEFAULT_LEEWAY: Duration = Duration::from_secs(0);
@@ -143,6 +145,9 @@ struct Inner {
     clients: HashMap<String, Client>,
     leeway_secs: i64,
     ac: Option<AcCache>,
+    /// Tokens that passed [`Authoriser::authenticate`]'s checks, so that their next use skips the ones that do
+    /// not depend on the clock.
+    verified: VerifiedTokens,
 }
 
 impl std::fmt::Debug for Authoriser {
@@ -191,6 +196,7 @@ impl Authoriser {
                 clients,
                 leeway_secs: i64::try_from(cfg.leeway.as_secs()).unwrap_or(i64::MAX),
                 ac,
+                verified: VerifiedTokens::default(),
             }),
         })
     }
@@ -209,8 +215,14 @@ impl Authoriser {
 
     /// Authenticates the raw `Authorization` header value (`None` when absent), in the reference's
     /// order: bearer prefix, unverified decode, `client_id` present,
-    /// client known, `alg` HS256, signature, `iat`/`nbf`/`exp`, then the client's rights.
+    /// client known, `alg` HS256, signature, `iat`/`nbf`/`exp`, then the client's rights. A token that passed
+    /// before is only checked against the clock again (`nbf`, `exp`; see [`verified`]).
     pub async fn authenticate(&self, authorization: Option<&str>) -> Result<Principal, AuthError> {
+        self.authenticate_at(authorization, jwt::now_secs()).await
+    }
+
+    /// [`Authoriser::authenticate`] at the time `now` (seconds since the Unix epoch).
+    pub(crate) async fn authenticate_at(&self, authorization: Option<&str>, now: i64) -> Result<Principal, AuthError> {
         // Exactly `Bearer ` and then the token, as in the reference. `Bearer ` with nothing after it is an empty
         // token, which does not decode (jwt-decode-error, as the reference answers). HTTP parsing drops the trailing
         // space of a header value, so that header arrives here as `Bearer`, which is therefore read as the empty
@@ -220,6 +232,42 @@ impl Authoriser {
             Some("Bearer") => "",
             other => other.and_then(|h| h.strip_prefix("Bearer ")).ok_or(AuthError::PermissionDenied)?,
         };
+        let verified = match self.inner.verified.get(token) {
+            Some(verified) => {
+                verified.times.check(now, self.inner.leeway_secs)?;
+                verified
+            }
+            None => {
+                let verified = Arc::new(self.verify(token, now)?);
+                self.inner.verified.insert(token, verified.clone());
+                verified
+            }
+        };
+        let Some(client) = self.inner.clients.get(&verified.client_id) else {
+            // a verified token names a configured client, and the clients never change
+            return Err(AuthError::InvalidClientIdentifier);
+        };
+        let (grants, applicatie_id, applicatie_weergave) = match &client.rights {
+            ClientRights::Local(grants) => (grants.clone(), client.applicatie_id.clone(), client.id.clone()),
+            ClientRights::FromAc => {
+                let ac = self.inner.ac.as_ref().ok_or(AuthError::PermissionDenied)?;
+                let rights = ac.rights(&client.id).await?;
+                (rights.grants, rights.applicatie_id.unwrap_or_else(|| client.applicatie_id.clone()), rights.label)
+            }
+        };
+        Ok(Principal {
+            client_id: client.id.clone(),
+            user_id: verified.user_id.clone(),
+            user_representation: verified.user_representation.clone(),
+            applicatie_id,
+            applicatie_weergave,
+            grants,
+        })
+    }
+
+    /// Every check of a token in the reference's order: unverified decode, `client_id` present, client known,
+    /// `alg` HS256, signature, `iat`/`nbf`/`exp`.
+    fn verify(&self, token: &str, now: i64) -> Result<Verified, AuthError> {
         let jwt = jwt::decode_unverified(token)?;
         let client = match jwt.payload.get("client_id") {
             None => return Err(AuthError::MissingClientIdentifier),
@@ -228,23 +276,12 @@ impl Authoriser {
         };
         jwt.check_algorithm()?;
         jwt.verify_signature(&client.secret)?;
-        jwt::check_time_claims(&jwt.payload, jwt::now_secs(), self.inner.leeway_secs)?;
-
-        let (grants, applicatie_id, applicatie_weergave) = match &client.rights {
-            ClientRights::Local(grants) => (grants.clone(), local_applicatie_id(&client.id), client.id.clone()),
-            ClientRights::FromAc => {
-                let ac = self.inner.ac.as_ref().ok_or(AuthError::PermissionDenied)?;
-                let rights = ac.rights(&client.id).await?;
-                (rights.grants, rights.applicatie_id.unwrap_or_else(|| local_applicatie_id(&client.id)), rights.label)
-            }
-        };
-        Ok(Principal {
+        let times = jwt::check_time_claims(&jwt.payload, now, self.inner.leeway_secs)?;
+        Ok(Verified {
             client_id: client.id.clone(),
+            times,
             user_id: claim_text(jwt.payload.get("user_id")),
             user_representation: claim_text(jwt.payload.get("user_representation")),
-            applicatie_id,
-            applicatie_weergave,
-            grants,
         })
     }
 

@@ -200,6 +200,49 @@ async fn exp_and_nbf_with_and_without_leeway() {
     assert_eq!(AuthError::TokenNotYetValid.code(), "jwt-immature");
 }
 
+/// A token verified once is remembered (`auth::verified`), but the clock is asked again at every use, and only the
+/// exact token verified is let through: any other bytes are checked in full.
+#[tokio::test]
+async fn a_verified_token_is_still_judged_by_the_clock_and_by_its_exact_bytes() {
+    let a = authoriser(FILE);
+    let t = token(
+        json!({"client_id": "alpha", "nbf": 1_000, "exp": 2_000, "user_id": "u1", "user_representation": "U"}),
+        "alpha-secret",
+    );
+    for now in [1_000, 1_500, 2_000] {
+        let p = a.authenticate_at(Some(&bearer(&t)), now).await.unwrap();
+        assert_eq!((p.client_id.as_str(), p.user_id.as_str(), p.user_representation.as_str()), ("alpha", "u1", "U"));
+        assert_eq!(p.applicatie_id, local_applicatie_id("alpha"));
+        assert!(p.has_scope("klanten.lezen") && !p.has_scope("klanten.verwijderen"));
+    }
+    assert_eq!(a.inner.verified.len(), 1);
+    assert_eq!(a.authenticate_at(Some(&bearer(&t)), 2_001).await.unwrap_err(), AuthError::TokenExpired);
+    assert_eq!(a.authenticate_at(Some(&bearer(&t)), 999).await.unwrap_err(), AuthError::TokenNotYetValid);
+    assert!(a.authenticate_at(Some(&bearer(&t)), 1_200).await.is_ok());
+
+    // the same header and payload with another signature, or one byte of the signature changed
+    let (signed, _) = t.rsplit_once('.').unwrap();
+    let forged =
+        format!("{signed}.{}", token(json!({"client_id": "alpha"}), "alpha-secret").rsplit_once('.').unwrap().1);
+    assert_eq!(a.authenticate_at(Some(&bearer(&forged)), 1_500).await.unwrap_err(), AuthError::InvalidJwtSignature);
+    let mut flipped = t.clone().into_bytes();
+    let last = flipped.len() - 2;
+    flipped[last] = if flipped[last] == b'A' { b'B' } else { b'A' };
+    let flipped = String::from_utf8(flipped).unwrap();
+    assert_eq!(a.authenticate_at(Some(&bearer(&flipped)), 1_500).await.unwrap_err(), AuthError::InvalidJwtSignature);
+    // a refused token is not remembered: it is refused the same way again
+    assert_eq!(a.authenticate_at(Some(&bearer(&forged)), 1_500).await.unwrap_err(), AuthError::InvalidJwtSignature);
+    assert_eq!(a.inner.verified.len(), 1);
+
+    // an expired token is not remembered either, and a token of another client gets that client's rights
+    let expired = token(json!({"client_id": "root", "exp": 10}), "root-secret");
+    assert_eq!(a.authenticate_at(Some(&bearer(&expired)), 1_500).await.unwrap_err(), AuthError::TokenExpired);
+    assert_eq!(a.inner.verified.len(), 1);
+    let root = token(json!({"client_id": "root"}), "root-secret");
+    assert_eq!(a.authenticate_at(Some(&bearer(&root)), 1_500).await.unwrap().grants, Grants::All);
+    assert_eq!(a.authenticate_at(Some(&bearer(&root)), 1_500).await.unwrap().applicatie_weergave, "root");
+}
+
 #[tokio::test]
 async fn issue_token_round_trips() {
     let a = authoriser(FILE);
