@@ -117,6 +117,54 @@ mod tests {
         assert!(params.parse::<Counted>("klant_uuid").is_none());
     }
 
+    /// The generated router compares segments (`PathId::template`): each parameter is taken whole from its segment
+    /// as sent, and every OAS path is told apart from the others by its segment count and literals.
+    #[test]
+    fn each_path_with_its_parameters_as_sent() {
+        let params = |method: &Method, path: &str| match route(method, path) {
+            Ok((Route::Operation { id, params, .. }, _)) => {
+                Some((id, params.values().map(str::to_string).collect::<Vec<_>>()))
+            }
+            _ => None,
+        };
+        let get = &Method::GET;
+        assert_eq!(params(get, "/api/v1/klanten"), Some((OperationId::KlantList, vec![])));
+        assert_eq!(params(&Method::POST, "/api/v1/klanten"), Some((OperationId::KlantCreate, vec![])));
+        assert_eq!(params(get, "/api/v1/klanten/a%20b"), Some((OperationId::KlantRead, vec!["a%20b".into()])));
+        assert_eq!(
+            params(&Method::PATCH, "/api/v1/klanten/k"),
+            Some((OperationId::KlantPartialUpdate, vec!["k".into()]))
+        );
+        assert_eq!(params(get, "/api/v1/klanten/k/audittrail"), Some((OperationId::AudittrailList, vec!["k".into()])));
+        assert_eq!(
+            params(get, "/api/v1/klanten/k/audittrail/a"),
+            Some((OperationId::AudittrailRead, vec!["k".into(), "a".into()]))
+        );
+        // "audittrail" is a klant's uuid here, not the literal segment of another path
+        assert_eq!(
+            params(get, "/api/v1/klanten/audittrail"),
+            Some((OperationId::KlantRead, vec!["audittrail".into()]))
+        );
+        for path in [
+            "/api/v1/klanten/k/audittrail/",
+            "/api/v1/klanten/k/audittrail/a/b",
+            "/api/v1/klanten/k/Audittrail",
+            "/api/v1/klanten/k/audittrailx",
+            "/api/v1/klanten/k/x/a",
+            "/api/v1/Klanten/k",
+            "api/v1/klanten",
+            "/api/v1/klanten//",
+            "//api/v1/klanten",
+            "",
+        ] {
+            assert!(matches!(route(get, path), Err(RequestError::NotFound)), "{path}");
+        }
+        assert!(matches!(route(&Method::POST, "/api/v1/klanten/k/audittrail"), Ok((Route::MethodNotAllowed(_), _))));
+        for p in PathId::ALL {
+            assert!(p.template().starts_with(klanten_api::BASE_PATH), "{}", p.template());
+        }
+    }
+
     #[test]
     fn paths_that_are_no_route() {
         let get = &Method::GET;

@@ -51,26 +51,8 @@ mod paths {
     }
     pub(crate) static ID_KLANTEN: usize = 0;
     pub(crate) static ID_KLANTEN_KLANT_UUID_AUDITTRAIL: usize = 1;
-    lazy_static! {
-        pub static ref REGEX_KLANTEN_KLANT_UUID_AUDITTRAIL: regex::Regex =
-            #[allow(clippy::invalid_regex)]
-            regex::Regex::new(r"^/api/v1/klanten/(?P<klant_uuid>[^/?#]*)/audittrail$")
-                .expect("Unable to create regex for KLANTEN_KLANT_UUID_AUDITTRAIL");
-    }
     pub(crate) static ID_KLANTEN_KLANT_UUID_AUDITTRAIL_UUID: usize = 2;
-    lazy_static! {
-        pub static ref REGEX_KLANTEN_KLANT_UUID_AUDITTRAIL_UUID: regex::Regex =
-            #[allow(clippy::invalid_regex)]
-            regex::Regex::new(r"^/api/v1/klanten/(?P<klant_uuid>[^/?#]*)/audittrail/(?P<uuid>[^/?#]*)$")
-                .expect("Unable to create regex for KLANTEN_KLANT_UUID_AUDITTRAIL_UUID");
-    }
     pub(crate) static ID_KLANTEN_UUID: usize = 3;
-    lazy_static! {
-        pub static ref REGEX_KLANTEN_UUID: regex::Regex =
-            #[allow(clippy::invalid_regex)]
-            regex::Regex::new(r"^/api/v1/klanten/(?P<uuid>[^/?#]*)$")
-                .expect("Unable to create regex for KLANTEN_UUID");
-    }
 }
 
 /// A path of the OAS.
@@ -104,13 +86,28 @@ impl PathId {
         }
     }
 
-    fn regex(self) -> Option<&'static regex::Regex> {
+    /// The OAS path with the base path, its parameters as `{name}`.
+    pub fn template(self) -> &'static str {
         match self {
-            PathId::KLANTEN => None,
-            PathId::KLANTEN_KLANT_UUID_AUDITTRAIL => Some(&paths::REGEX_KLANTEN_KLANT_UUID_AUDITTRAIL),
-            PathId::KLANTEN_KLANT_UUID_AUDITTRAIL_UUID => Some(&paths::REGEX_KLANTEN_KLANT_UUID_AUDITTRAIL_UUID),
-            PathId::KLANTEN_UUID => Some(&paths::REGEX_KLANTEN_UUID),
+            PathId::KLANTEN => "/api/v1/klanten",
+            PathId::KLANTEN_KLANT_UUID_AUDITTRAIL => "/api/v1/klanten/{klant_uuid}/audittrail",
+            PathId::KLANTEN_KLANT_UUID_AUDITTRAIL_UUID => "/api/v1/klanten/{klant_uuid}/audittrail/{uuid}",
+            PathId::KLANTEN_UUID => "/api/v1/klanten/{uuid}",
         }
+    }
+
+    /// Whether `path` is an instance of this OAS path; `each` gets every parameter (name, value as sent) in path
+    /// order, also when a later part then does not match.
+    fn instance<'p>(self, path: &'p str, mut each: impl FnMut(&'static str, &'p str)) -> bool {
+        let (mut template, mut rest) = (self.template(), path);
+        while let Some(open) = template.find('{') {
+            let Some(after) = rest.strip_prefix(&template[..open]) else { return false };
+            let Some(close) = template[open..].find('}').map(|c| open + c) else { return false };
+            let end = after.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(after.len());
+            each(&template[open + 1..close], &after[..end]);
+            (template, rest) = (&template[close + 1..], &after[end..]);
+        }
+        rest == template
     }
 
     /// The methods this path serves, in the order of `OPERATIONS`.
@@ -250,25 +247,17 @@ impl Route {
 /// Matches `method` and `path` against the OAS paths, once: the first operation (in `OPERATIONS` order) whose
 /// method and path match, else the first path that matches, else none.
 pub fn route(method: &hyper::Method, path: &str) -> Route {
-    let set = paths::GLOBAL_REGEX_SET.matches(path);
-    if !set.matched_any() {
-        return Route::NotFound;
+    let mut matched = [false; PathId::ALL.len()];
+    for (m, p) in matched.iter_mut().zip(PathId::ALL) {
+        *m = p.instance(path, |_, _| ());
     }
-    let matched = |p: &PathId| set.matched(p.index());
+    let matched = |p: &PathId| matched[p.index()];
     let Some(&(_, found, id)) = OPERATIONS.iter().find(|(m, p, _)| m == method && matched(p)) else {
         return PathId::ALL.iter().copied().find(matched).map_or(Route::NotFound, Route::MethodNotAllowed);
     };
-    let params = match found.regex().and_then(|r| r.captures(path).map(|c| (r, c))) {
-        Some((regex, captures)) => PathParams::new(
-            regex
-                .capture_names()
-                .flatten()
-                .filter_map(|name| captures.name(name).map(|v| (name, v.as_str().to_string())))
-                .collect(),
-        ),
-        None => PathParams::default(),
-    };
-    Route::Operation { id, path: found, params }
+    let mut params = Vec::new();
+    found.instance(path, |name, value| params.push((name, value.to_string())));
+    Route::Operation { id, path: found, params: PathParams::new(params) }
 }
 
 
