@@ -1,22 +1,41 @@
 //! The statements of a write that need no answer, sent to the database in one go: one round trip (PostgreSQL) or
-//! one hand-over to SQLite's worker thread, instead of one per statement. The values are inlined by sea-query's
-//! own quoting for the backend, never by string formatting.
+//! one hand-over to the thread that runs SQLite, instead of one per statement.
+//!
+//! Two forms. As text ([`Batch::new`]): the values inlined by sea-query's own quoting for the backend, never by
+//! string formatting, run as one script (PostgreSQL, and the statements of `klanten seed`). As steps
+//! ([`Batch::bound_sqlite`], the SQLite writer): each statement with `?` placeholders and its values, the rows of
+//! an insert as plain values ([`TableRows`]), for the writer's own connection to bind to statements it prepared
+//! once ([`super::sqlite_script`]).
 //!
 //! Why: a profile of PATCH on SQLite (perf, one client) showed about 60% of the server's time in the kernel's
 //! task switching, some 26 context switches per request: every statement is a message to sqlx's SQLite worker
-//! thread and back. Fewer statements per write is what makes writes faster; group commit (`group`) builds one
+//! thread and back. Fewer hand-overs per write is what makes writes faster; group commit (`group`) builds one
 //! batch for all the writes of a group.
 use sea_orm::sea_query::{PostgresQueryBuilder, QueryStatementWriter, SqliteQueryBuilder};
-use sea_orm::{ConnectionTrait, DbBackend, DbErr, QueryTrait};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryTrait};
+
+use super::rows::TableRows;
+use super::sqlite_script::Step;
 
 pub struct Batch {
     backend: DbBackend,
-    sql: String,
+    form: Form,
+}
+
+enum Form {
+    Text(String),
+    Steps(Vec<Step>),
 }
 
 impl Batch {
+    /// Statements as one text for `backend`.
     pub fn new(backend: DbBackend) -> Self {
-        Batch { backend, sql: String::with_capacity(4096) }
+        Batch { backend, form: Form::Text(String::with_capacity(4096)) }
+    }
+
+    /// Statements as steps for the SQLite writer's connection.
+    pub(super) fn bound_sqlite() -> Self {
+        Batch { backend: DbBackend::Sqlite, form: Form::Steps(Vec::with_capacity(32)) }
     }
 
     /// Adds a sea-orm statement (an insert, update or delete).
@@ -25,30 +44,90 @@ impl Batch {
         Q::QueryStatement: QueryStatementWriter,
     {
         let stmt = q.into_query();
-        let text = match self.backend {
-            DbBackend::Postgres => stmt.to_string(PostgresQueryBuilder),
-            _ => stmt.to_string(SqliteQueryBuilder),
-        };
-        self.push_sql(&text);
+        match &mut self.form {
+            Form::Steps(steps) => {
+                let (sql, values) = stmt.build(SqliteQueryBuilder);
+                steps.push(Step::Bound(sql, values.0));
+            }
+            Form::Text(_) => {
+                let text = match self.backend {
+                    DbBackend::Postgres => stmt.to_string(PostgresQueryBuilder),
+                    _ => stmt.to_string(SqliteQueryBuilder),
+                };
+                self.push_sql(&text);
+            }
+        }
+    }
+
+    /// Adds the insert of `models` (nothing when there are none): as steps, their values taken out as they are.
+    pub fn insert<A: ActiveModelTrait>(&mut self, models: Vec<A>) {
+        if models.is_empty() {
+            return;
+        }
+        if let Form::Steps(steps) = &mut self.form {
+            // the same columns in every row (as every insert of the store has); else the general form below
+            if models.iter().all(|m| same_columns(&models[0], m)) {
+                match TableRows::take(models) {
+                    Ok(Some(rows)) => steps.push(Step::Rows(rows)),
+                    Ok(None) => {}
+                    // not with the same columns checked above; never dropped without a word
+                    Err(e) => steps.push(Step::Fail(e)),
+                }
+                return;
+            }
+        }
+        self.push(<A::Entity as EntityTrait>::insert_many(models));
     }
 
     /// Adds a statement without parameters.
     pub fn push_sql(&mut self, sql: &str) {
-        if !self.sql.is_empty() {
-            self.sql.push_str(";\n");
+        match &mut self.form {
+            Form::Text(text) => {
+                if !text.is_empty() {
+                    text.push_str(";\n");
+                }
+                text.push_str(sql);
+            }
+            Form::Steps(steps) => steps.push(Step::Sql(sql.to_string())),
         }
-        self.sql.push_str(sql);
     }
 
-    /// The statements as one text.
+    /// The statements as one text (a batch made by [`Batch::new`]).
     pub fn into_sql(self) -> String {
-        self.sql
+        match self.form {
+            Form::Text(text) => text,
+            Form::Steps(steps) => steps
+                .iter()
+                .filter_map(|s| match s {
+                    Step::Sql(sql) => Some(sql.as_str()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join(";\n"),
+        }
     }
 
-    pub async fn run<C: ConnectionTrait>(self, db: &C) -> Result<(), DbErr> {
-        if !self.sql.is_empty() {
-            db.execute_unprepared(&self.sql).await?;
+    /// The statements as steps (a batch made by [`Batch::bound_sqlite`]; a text batch is one step).
+    pub(super) fn into_steps(self) -> Vec<Step> {
+        match self.form {
+            Form::Steps(steps) => steps,
+            Form::Text(text) if text.is_empty() => Vec::new(),
+            Form::Text(text) => vec![Step::Sql(text)],
         }
-        Ok(())
     }
+
+    /// Runs a text batch on `db` (steps run on the SQLite writer's connection instead, [`Batch::into_steps`]).
+    pub async fn run<C: ConnectionTrait>(self, db: &C) -> Result<(), DbErr> {
+        match self.form {
+            Form::Text(text) if text.is_empty() => Ok(()),
+            Form::Text(text) => db.execute_unprepared(&text).await.map(|_| ()),
+            Form::Steps(_) => Err(DbErr::Custom("bound SQLite statements run on the writer's connection".into())),
+        }
+    }
+}
+
+/// Whether `a` and `b` set the same columns.
+fn same_columns<A: ActiveModelTrait>(a: &A, b: &A) -> bool {
+    use sea_orm::Iterable;
+    <A::Entity as EntityTrait>::Column::iter().all(|c| a.get(c).is_set() == b.get(c).is_set())
 }

@@ -39,8 +39,18 @@ pub(super) fn transient(e: &DbErr) -> bool {
     }
 }
 
+/// Whether a unique index refused the statement: as sea-orm reads sqlx's errors, or as the SQLite writer's own
+/// connection reports it (`sqlite_script`).
 pub(super) fn unique_violation(e: &DbErr) -> bool {
-    matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
+    match e {
+        DbErr::Exec(RuntimeErr::SqlxError(sea_orm::sqlx::Error::Database(d)))
+        | DbErr::Query(RuntimeErr::SqlxError(sea_orm::sqlx::Error::Database(d)))
+            if d.is_unique_violation() =>
+        {
+            true
+        }
+        _ => matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))),
+    }
 }
 
 /// Runs a write transaction again (bounded, with a short growing pause) while it fails on a transient conflict.

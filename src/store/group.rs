@@ -157,11 +157,13 @@ struct Remembered {
 /// Bronorganisaties whose highest klantnummer is remembered at most; past it the writer forgets them all.
 const REMEMBERED_BRONNEN: usize = 4096;
 
-/// What the writer needs on SQLite: a connection of its own (a pool of one), so that a failed script is rolled
-/// back on the connection that ran it, and the store's write lock, shared with the outbox's own writes so that
+/// What the writer needs on SQLite: a connection of its own for the reads of a group (a pool of one), the
+/// connection its transactions run on, and the store's write lock, shared with the outbox's own writes so that
 /// one write transaction of this process runs at a time.
 pub(super) struct SqliteWriter {
     pub connection: DatabaseConnection,
+    /// The connection the group's transaction runs on ([`super::sqlite_script`]).
+    pub script: super::sqlite_script::ScriptConnection,
     pub lock: Arc<Mutex<()>>,
 }
 
@@ -325,8 +327,9 @@ impl GroupWriter {
 
     /// SQLite: under the store's write lock this task is the only writer of klanten, so what it reads before its
     /// transaction is what the transaction changes. At most two hand-overs to the database: the read of what the
-    /// read cache and the previous groups do not tell ([`Remembered`]), and one script
-    /// `BEGIN IMMEDIATE; …; COMMIT` on the writer's own connection (rolled back there when a statement fails).
+    /// read cache and the previous groups do not tell ([`Remembered`]), and one transaction
+    /// `BEGIN IMMEDIATE … COMMIT` of bound statements on the writer's own connection ([`super::sqlite_script`],
+    /// rolled back there when a statement fails).
     async fn attempt_sqlite(
         &self,
         sqlite: &SqliteWriter,
@@ -378,18 +381,11 @@ impl GroupWriter {
                 rows.push(row);
             }
         }
-        let mut script = Batch::new(DbBackend::Sqlite);
-        script.push_sql("BEGIN IMMEDIATE");
-        if !rows.is_empty() {
-            script.push(klant::Entity::insert_many(rows));
-        }
+        let mut script = Batch::bound_sqlite();
+        script.insert(rows);
         statements(&mut script, DbBackend::Sqlite, jobs, &plans);
-        script.push_sql("COMMIT");
-        if let Err(e) = script.run(db).await {
-            // the statements after the failing one did not run: the transaction may still be open
-            let _ = db.execute_unprepared("ROLLBACK").await;
-            return Err(e.into());
-        }
+        // one `BEGIN IMMEDIATE … COMMIT` on the writer's own connection, rolled back there when a statement fails
+        sqlite.script.run(script.into_steps()).await?;
         if creates > 0 {
             known.last_id = Some(next_id);
         }
@@ -662,12 +658,8 @@ fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan
         }
     }
     new_rows.write(batch);
-    if !audits.is_empty() {
-        batch.push(audit_trail::Entity::insert_many(audits));
-    }
-    if !notifications.is_empty() {
-        batch.push(outbox::Entity::insert_many(notifications));
-    }
+    batch.insert(audits);
+    batch.insert(notifications);
     for update in delivered {
         batch.push(update);
     }

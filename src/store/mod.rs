@@ -12,6 +12,7 @@
 pub mod backfill;
 mod batch;
 pub mod cache;
+mod checkpoint;
 pub mod convert;
 mod copy;
 pub mod entity;
@@ -26,6 +27,8 @@ mod read;
 mod rows;
 mod seed;
 mod seed_sqlite;
+mod sqlite_bind;
+mod sqlite_script;
 pub use seed::seed;
 mod write;
 
@@ -40,7 +43,7 @@ use error::{retry, unique_violation};
 pub use filter::KlantFilter;
 use list_cache::ListCache;
 pub use options::StoreOptions;
-use options::{postgres_options, sqlite_options};
+use options::{postgres_options, sqlite_file, sqlite_options};
 pub use write::Change;
 
 /// The page size of `klant_list`.
@@ -107,6 +110,7 @@ impl Store {
         let sqlite_writer = match &write_lock {
             Some(lock) => Some(group::SqliteWriter {
                 connection: Database::connect(sqlite_options(url, 1, synchronous)).await?,
+                script: sqlite_script::ScriptConnection::open(&sqlite_file(url)?, options.sqlite_synchronous_full)?,
                 lock: lock.clone(),
             }),
             None => None,

@@ -105,9 +105,7 @@ impl NewRows {
 
     pub fn write(self, batch: &mut Batch) {
         fn rows<A: sea_orm::ActiveModelTrait>(batch: &mut Batch, rows: Vec<A>) {
-            if !rows.is_empty() {
-                batch.push(<A::Entity as EntityTrait>::insert_many(rows));
-            }
+            batch.insert(rows);
         }
         rows(batch, self.adres);
         rows(batch, self.natuurlijk_persoon);

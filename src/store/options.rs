@@ -32,6 +32,21 @@ pub(super) fn sqlite_options(
     opts
 }
 
+/// The file of a SQLite database URL. An in-memory database is refused: the store's connections (the pool, the
+/// writer's, `klanten seed`'s) must all open the same database.
+pub(super) fn sqlite_file(database_url: &str) -> Result<std::path::PathBuf, sea_orm::DbErr> {
+    use std::str::FromStr;
+    let options = sea_orm::sqlx::sqlite::SqliteConnectOptions::from_str(database_url)
+        .map_err(|e| sea_orm::DbErr::Custom(format!("{database_url}: {e}")))?;
+    let path = options.get_filename().to_path_buf();
+    if !path.is_file() {
+        return Err(sea_orm::DbErr::Custom(format!(
+            "{database_url} names no database file: klanten needs a SQLite file (an in-memory database is not supported)"
+        )));
+    }
+    Ok(path)
+}
+
 pub(super) fn postgres_options(url: &str) -> ConnectOptions {
     let mut opts = ConnectOptions::new(url.to_string());
     opts.sqlx_logging(false).max_connections(16).min_connections(2);
@@ -57,5 +72,18 @@ impl StoreOptions {
     /// For the commands that do not serve requests (migrate, seed, outbox): no read cache.
     pub fn uncached() -> Self {
         StoreOptions { read_cache_bytes: 0, ..Self::default() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_in_memory_database_is_refused() {
+        let err = super::sqlite_file("sqlite::memory:").unwrap_err().to_string();
+        assert!(err.contains("names no database file"), "{err}");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.db");
+        std::fs::write(&path, b"").unwrap();
+        assert_eq!(super::sqlite_file(&format!("sqlite://{}", path.display())).unwrap(), path);
     }
 }

@@ -159,23 +159,12 @@ pub async fn seed(database_url: &str, n: u64, base_url: &str) -> Result<(), DbEr
         return result;
     }
     db.close().await?;
-    let path = sqlite_file(database_url)?;
+    // an in-memory database is refused: its klanten would go with the seed
+    let path = super::options::sqlite_file(database_url)?;
     let base_url = base_url.to_string();
     tokio::task::spawn_blocking(move || load_sqlite(&path, n, &base_url))
         .await
         .map_err(|e| DbErr::Custom(format!("the seed's load failed: {e}")))?
-}
-
-/// The file of a SQLite database URL; an in-memory database is refused (its klanten would go with the seed).
-fn sqlite_file(database_url: &str) -> Result<std::path::PathBuf, DbErr> {
-    use std::str::FromStr;
-    let options = sqlx::sqlite::SqliteConnectOptions::from_str(database_url)
-        .map_err(|e| DbErr::Custom(format!("{database_url}: {e}")))?;
-    let path = options.get_filename().to_path_buf();
-    if !path.is_file() {
-        return Err(DbErr::Custom(format!("klanten seed needs a database file; {database_url} names none")));
-    }
-    Ok(path)
 }
 
 /// The highest klant id and the highest klantnummer of bronorganisatie 950428139.
@@ -362,19 +351,4 @@ async fn load_postgres(db: &DatabaseConnection, n: u64, base_url: &str) -> Resul
     }
     tx.commit().await.map_err(pg_err)?;
     makers.join()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_in_memory_database_is_refused() {
-        let err = sqlite_file("sqlite::memory:").unwrap_err().to_string();
-        assert!(err.contains("klanten seed needs a database file"), "{err}");
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("k.db");
-        std::fs::write(&path, b"").unwrap();
-        assert_eq!(sqlite_file(&format!("sqlite://{}", path.display())).unwrap(), path);
-    }
 }

@@ -4,16 +4,15 @@
 //! Why not sqlx: the database thread is the seed's critical path, and through sqlx it spent about a third of its
 //! time parsing the multi-row inserts with their values inlined (the only way sqlx runs many rows without a
 //! round trip to its worker thread per statement), and the row makers as much again writing and quoting that
-//! text. Here each statement is prepared once and executed with its values bound where they are. The values
+//! text. Here each statement is prepared once and executed with its values bound where they are ([`sqlite_bind`]). The values
 //! come from the same conversions as an API write's ([`super::rows::TableRows`]).
 use std::path::Path;
 
-use rusqlite::types::{ToSqlOutput, ValueRef};
-use rusqlite::{Connection, Statement};
-use sea_orm::sea_query::Value;
+use rusqlite::Connection;
 use sea_orm::DbErr;
 
 use super::rows::TableRows;
+use super::sqlite_bind;
 
 /// Rows per execution of a prepared insert: fewer executions, each binding at most `ROWS × columns` parameters
 /// (well under SQLite's limit of 32,766).
@@ -93,25 +92,7 @@ impl Load {
 
     /// Inserts the rows of one table, `ROWS` at a time with one prepared statement and the rest one by one.
     pub fn insert(&self, rows: &TableRows) -> Result<(), DbErr> {
-        let one_row = format!("({})", vec!["?"; rows.columns.len()].join(", "));
-        let statement = |n: usize| {
-            format!(
-                "INSERT INTO \"{}\" ({}) VALUES {}",
-                rows.table,
-                rows.column_list(),
-                vec![one_row.as_str(); n].join(", ")
-            )
-        };
-        let mut many = rows.values.chunks_exact(ROWS * rows.columns.len().max(1));
-        let mut stmt = self.conn.prepare_cached(&statement(ROWS)).map_err(sqlite_err)?;
-        for group in many.by_ref() {
-            execute(&mut stmt, group.iter())?;
-        }
-        let mut stmt = self.conn.prepare_cached(&statement(1)).map_err(sqlite_err)?;
-        for row in many.remainder().chunks(rows.columns.len().max(1)) {
-            execute(&mut stmt, row.iter())?;
-        }
-        Ok(())
+        sqlite_bind::insert_rows(&self.conn, rows, ROWS).map_err(sqlite_err)
     }
 
     /// Commits, then puts the WAL back if the load switched it off.
@@ -121,35 +102,5 @@ impl Load {
             self.conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())).map_err(sqlite_err)?;
         }
         Ok(())
-    }
-}
-
-/// Binds `values` to the parameters of `stmt` in order and runs it.
-fn execute<'v>(stmt: &mut Statement<'_>, values: impl Iterator<Item = &'v Value>) -> Result<(), DbErr> {
-    for (i, value) in values.enumerate() {
-        stmt.raw_bind_parameter(i + 1, Bound(value)).map_err(sqlite_err)?;
-    }
-    stmt.raw_execute().map_err(sqlite_err)?;
-    Ok(())
-}
-
-/// A sea-query value as a SQLite parameter, borrowed where it is text.
-struct Bound<'v>(&'v Value);
-
-impl rusqlite::ToSql for Bound<'_> {
-    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-        Ok(match self.0 {
-            Value::Bool(v) => v.map_or(ToSqlOutput::Borrowed(ValueRef::Null), ToSqlOutput::from),
-            Value::Int(v) => v.map_or(ToSqlOutput::Borrowed(ValueRef::Null), ToSqlOutput::from),
-            Value::BigInt(v) => v.map_or(ToSqlOutput::Borrowed(ValueRef::Null), ToSqlOutput::from),
-            Value::String(v) => v
-                .as_deref()
-                .map_or(ToSqlOutput::Borrowed(ValueRef::Null), |s| ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes()))),
-            other => {
-                return Err(rusqlite::Error::ToSqlConversionFailure(
-                    format!("no SQLite parameter for the value {other:?}").into(),
-                ))
-            }
-        })
     }
 }
