@@ -300,9 +300,14 @@ async fn load_postgres(db: &DatabaseConnection, n: u64, base_url: &str) -> Resul
     if superuser {
         execute(&mut tx, "SET LOCAL session_replication_role = replica").await?;
     }
+    // every index that backs no constraint, the unique one of (bronorganisatie, klantnummer) included: kept in
+    // step row by row it compared text under the database's collation for every klant (`_bt_compare`, `strcoll`
+    // in a profile); built again inside the transaction it refuses a duplicate just the same
     let indexes: Vec<(String, String)> = sqlx::query_as(
-        "SELECT indexname::text, indexdef FROM pg_indexes \
-         WHERE schemaname = current_schema() AND indexdef NOT LIKE 'CREATE UNIQUE%' ORDER BY indexname",
+        "SELECT i.relname::text, pg_get_indexdef(i.oid) FROM pg_index x \
+         JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace \
+         WHERE n.nspname = current_schema() \
+         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) ORDER BY 1",
     )
     .fetch_all(&mut *tx)
     .await
