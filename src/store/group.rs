@@ -8,7 +8,9 @@
 //!    the store's write lock is held for the whole transaction);
 //! 2. in memory, each write in turn: the merge of an update onto the stored klant (or onto the previous write of
 //!    the same klant in this group), its representation, audit record and notification;
-//! 3. one multi-row `INSERT … RETURNING` of the new klant rows, then one batch of every other statement;
+//! 3. on PostgreSQL one multi-row `INSERT … RETURNING` of the new klant rows, then one batch of every other
+//!    statement; on SQLite (ids given by the writer) one transaction of prepared statements with their values
+//!    bound, on the writer's own connection ([`super::sqlite_script`]);
 //! 4. one commit, then the read cache, then the answers. No write is answered before its commit.
 //!
 //! Why: a write's cost on this machine was almost all hand-overs between threads (one per statement to the
