@@ -247,17 +247,16 @@ impl Route {
 /// Matches `method` and `path` against the OAS paths, once: the first operation (in `OPERATIONS` order) whose
 /// method and path match, else the first path that matches, else none.
 pub fn route(method: &hyper::Method, path: &str) -> Route {
-    let mut matched = [false; PathId::ALL.len()];
-    for (m, p) in matched.iter_mut().zip(PathId::ALL) {
-        *m = p.instance(path, |_, _| ());
-    }
-    let matched = |p: &PathId| matched[p.index()];
-    let Some(&(_, found, id)) = OPERATIONS.iter().find(|(m, p, _)| m == method && matched(p)) else {
-        return PathId::ALL.iter().copied().find(matched).map_or(Route::NotFound, Route::MethodNotAllowed);
-    };
+    // each path of the method's operations is compared once, collecting its parameters on the way
     let mut params = Vec::new();
-    found.instance(path, |name, value| params.push((name, value.to_string())));
-    Route::Operation { id, path: found, params: PathParams::new(params) }
+    for (m, found, id) in OPERATIONS {
+        params.clear();
+        if m == method && found.instance(path, |name, value| params.push((name, value))) {
+            let params = params.into_iter().map(|(name, value)| (name, value.to_string())).collect();
+            return Route::Operation { id: *id, path: *found, params: PathParams::new(params) };
+        }
+    }
+    PathId::ALL.iter().copied().find(|p| p.instance(path, |_, _| ())).map_or(Route::NotFound, Route::MethodNotAllowed)
 }
 
 
