@@ -59,24 +59,18 @@ impl Batch {
         }
     }
 
-    /// Adds the insert of `models` (nothing when there are none): as steps, their values taken out as they are.
+    /// Adds the insert of `models` (nothing when there are none): as steps, their values taken out as they are
+    /// (every row of a store insert sets the same columns; a batch with one that does not fails as a whole).
     pub fn insert<A: ActiveModelTrait>(&mut self, models: Vec<A>) {
-        if models.is_empty() {
-            return;
+        match &mut self.form {
+            Form::Steps(steps) => match TableRows::take(models) {
+                Ok(Some(rows)) => steps.push(Step::Rows(rows)),
+                Ok(None) => {}
+                Err(e) => steps.push(Step::Fail(e)),
+            },
+            Form::Text(_) if models.is_empty() => {}
+            Form::Text(_) => self.push(<A::Entity as EntityTrait>::insert_many(models)),
         }
-        if let Form::Steps(steps) = &mut self.form {
-            // the same columns in every row (as every insert of the store has); else the general form below
-            if models.iter().all(|m| same_columns(&models[0], m)) {
-                match TableRows::take(models) {
-                    Ok(Some(rows)) => steps.push(Step::Rows(rows)),
-                    Ok(None) => {}
-                    // not with the same columns checked above; never dropped without a word
-                    Err(e) => steps.push(Step::Fail(e)),
-                }
-                return;
-            }
-        }
-        self.push(<A::Entity as EntityTrait>::insert_many(models));
     }
 
     /// Adds a statement without parameters.
@@ -92,18 +86,12 @@ impl Batch {
         }
     }
 
-    /// The statements as one text (a batch made by [`Batch::new`]).
-    pub fn into_sql(self) -> String {
+    /// The statements as one text (a batch made by [`Batch::new`]); a batch of steps is refused rather than
+    /// turned into text without its values.
+    pub fn into_sql(self) -> Result<String, String> {
         match self.form {
-            Form::Text(text) => text,
-            Form::Steps(steps) => steps
-                .iter()
-                .filter_map(|s| match s {
-                    Step::Sql(sql) => Some(sql.as_str()),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-                .join(";\n"),
+            Form::Text(text) => Ok(text),
+            Form::Steps(_) => Err("bound SQLite statements have no text form".into()),
         }
     }
 
@@ -124,10 +112,4 @@ impl Batch {
             Form::Steps(_) => Err(DbErr::Custom("bound SQLite statements run on the writer's connection".into())),
         }
     }
-}
-
-/// Whether `a` and `b` set the same columns.
-fn same_columns<A: ActiveModelTrait>(a: &A, b: &A) -> bool {
-    use sea_orm::Iterable;
-    <A::Entity as EntityTrait>::Column::iter().all(|c| a.get(c).is_set() == b.get(c).is_set())
 }

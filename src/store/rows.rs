@@ -1,6 +1,6 @@
-//! The rows of one table as plain values, taken out of sea-orm active models (`klanten seed`): the loaders hand
-//! them to the database as they are (`COPY` text on PostgreSQL, bound parameters of a prepared insert on
-//! SQLite), so the columns and their values come from the same conversions (`convert`) as an API write's.
+//! The rows of one table as plain values, taken out of sea-orm active models (`klanten seed`, the SQLite
+//! writer): they go to the database as they are (`COPY` text on PostgreSQL, bound parameters of a prepared insert
+//! on SQLite), so the columns and their values come from the same conversions (`convert`) as an API write's.
 use sea_orm::sea_query::Value;
 use sea_orm::{ActiveModelTrait, EntityName, EntityTrait, IdenStatic, Iterable};
 
@@ -13,13 +13,17 @@ pub struct TableRows {
 }
 
 impl TableRows {
-    /// The rows of `models`, their values moved out; `None` when there are none. Fails when a later row leaves
-    /// unset a column that the first row sets.
+    /// The rows of `models`, their values moved out; `None` when there are none. Fails when a row does not set
+    /// exactly the columns the first row sets (a value would be lost, or one would be missing).
     pub fn take<A: ActiveModelTrait>(mut models: Vec<A>) -> Result<Option<TableRows>, String> {
         let Some(first) = models.first() else { return Ok(None) };
-        let columns: Vec<_> = <A::Entity as EntityTrait>::Column::iter().filter(|c| first.get(*c).is_set()).collect();
+        let (columns, unset): (Vec<_>, Vec<_>) =
+            <A::Entity as EntityTrait>::Column::iter().partition(|c| first.get(*c).is_set());
         let mut values = Vec::with_capacity(models.len() * columns.len());
         for model in &mut models {
+            if let Some(extra) = unset.iter().find(|c| model.get(**c).is_set()) {
+                return Err(format!("column {} is set in a row but not in the first", extra.as_str()));
+            }
             for column in &columns {
                 match model.take(*column).into_value() {
                     Some(value) => values.push(value),
@@ -79,5 +83,7 @@ mod tests {
     fn a_row_without_a_column_of_the_first_is_refused() {
         let taken = TableRows::take(vec![adres_row(1, Some("1000AB")), adres_row(2, None)]);
         assert_eq!(taken.err().as_deref(), Some("column postcode is not set in every row"));
+        let taken = TableRows::take(vec![adres_row(1, None), adres_row(2, Some("2000CD"))]);
+        assert_eq!(taken.err().as_deref(), Some("column postcode is set in a row but not in the first"));
     }
 }

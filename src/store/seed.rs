@@ -123,9 +123,10 @@ fn chunk(
     let mut tables: Vec<TableRows> = TableRows::take(klanten)?.into_iter().collect();
     tables.extend(nested.tables()?);
     tables.extend(TableRows::take(audits)?);
+    let counts = counts.into_sql()?;
     Ok(match backend {
-        DbBackend::Postgres => Chunk::Copy(tables.iter().map(copy_table).collect::<Result<_, _>>()?, counts.into_sql()),
-        _ => Chunk::Rows(tables, counts.into_sql()),
+        DbBackend::Postgres => Chunk::Copy(tables.iter().map(copy_table).collect::<Result<_, _>>()?, counts),
+        _ => Chunk::Rows(tables, counts),
     })
 }
 
