@@ -2,7 +2,8 @@
 //! one hand-over to the thread that runs SQLite, instead of one per statement.
 //!
 //! Two forms. As text ([`Batch::new`]): the values inlined by sea-query's own quoting for the backend, never by
-//! string formatting, run as one script (PostgreSQL, and the statements of `klanten seed`). As steps
+//! string formatting, sent as one script ([`Batch::into_sql`]: the PostgreSQL writer's transactions, see
+//! [`super::pg_script`], and the counts of `klanten seed`). As steps
 //! ([`Batch::bound_sqlite`], the SQLite writer): each statement with `?` placeholders and its values, the rows of
 //! an insert as plain values ([`TableRows`]), for the writer's own connection to bind to statements it prepared
 //! once ([`super::sqlite_script`]).
@@ -12,7 +13,7 @@
 //! thread and back. Fewer hand-overs per write is what makes writes faster; group commit (`group`) builds one
 //! batch for all the writes of a group.
 use sea_orm::sea_query::{PostgresQueryBuilder, QueryStatementWriter, SqliteQueryBuilder};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryTrait};
+use sea_orm::{ActiveModelTrait, DbBackend, EntityTrait, QueryTrait};
 
 use super::rows::TableRows;
 use super::sqlite_script::Step;
@@ -101,15 +102,6 @@ impl Batch {
             Form::Steps(steps) => steps,
             Form::Text(text) if text.is_empty() => Vec::new(),
             Form::Text(text) => vec![Step::Sql(text)],
-        }
-    }
-
-    /// Runs a text batch on `db` (steps run on the SQLite writer's connection instead, [`Batch::into_steps`]).
-    pub async fn run<C: ConnectionTrait>(self, db: &C) -> Result<(), DbErr> {
-        match self.form {
-            Form::Text(text) if text.is_empty() => Ok(()),
-            Form::Text(text) => db.execute_unprepared(&text).await.map(|_| ()),
-            Form::Steps(_) => Err(DbErr::Custom("bound SQLite statements run on the writer's connection".into())),
         }
     }
 }

@@ -8,8 +8,8 @@
 //!    the store's write lock is held for the whole transaction);
 //! 2. in memory, each write in turn: the merge of an update onto the stored klant (or onto the previous write of
 //!    the same klant in this group), its representation, audit record and notification;
-//! 3. on PostgreSQL one multi-row `INSERT … RETURNING` of the new klant rows, then one batch of every other
-//!    statement; on SQLite (ids given by the writer) one transaction of prepared statements with their values
+//! 3. on PostgreSQL every statement (the new klant rows, with ids taken from their sequence in step 1) sent with
+//!    the `COMMIT` in one round trip, on the writer's own connection ([`super::pg_script`]); on SQLite (ids given by the writer) one transaction of prepared statements with their values
 //!    bound, on the writer's own connection ([`super::sqlite_script`]);
 //! 4. one commit, then the read cache, then the answers. No write is answered before its commit.
 //!
@@ -28,10 +28,9 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use futures::FutureExt;
-use sea_orm::sea_query::Query;
+use sea_orm::sqlx::postgres::PgRow;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter, QueryTrait,
-    Statement, TransactionTrait, Value,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter, Statement, Value,
 };
 use tokio::sync::{mpsc, oneshot, Mutex, Notify};
 
@@ -40,6 +39,7 @@ use super::cache::{CachedKlant, KlantCache};
 use super::convert::{klant_active, klantnummer_numeriek};
 use super::entity::{audit_trail, klant, outbox};
 use super::list_cache::ListCache;
+use super::pg_script::PgScriptConnection;
 use super::write::audit_row;
 use super::{nested, retry, unique_violation, StoreError, MAX_GENERATED_KLANTNUMMER};
 use crate::domain::model::Klant;
@@ -107,14 +107,9 @@ pub(super) struct Writer(mpsc::UnboundedSender<Job>);
 
 impl Writer {
     /// Starts the writer task; it ends when the last [`Writer`] is dropped.
-    pub(super) fn start(
-        db: DatabaseConnection,
-        sqlite: Option<SqliteWriter>,
-        cache: Arc<KlantCache>,
-        lists: Arc<ListCache>,
-    ) -> Self {
+    pub(super) fn start(connection: WriterConnection, cache: Arc<KlantCache>, lists: Arc<ListCache>) -> Self {
         let (tx, rx) = mpsc::unbounded_channel();
-        tokio::spawn(GroupWriter { db, sqlite, cache, lists, remembered: Default::default() }.run(rx));
+        tokio::spawn(GroupWriter { connection, cache, lists, remembered: Default::default() }.run(rx));
         Writer(tx)
     }
 
@@ -132,9 +127,14 @@ impl Writer {
     }
 }
 
+/// Where the writer writes.
+pub(super) enum WriterConnection {
+    Sqlite(SqliteWriter),
+    Postgres(PgScriptConnection),
+}
+
 struct GroupWriter {
-    db: DatabaseConnection,
-    sqlite: Option<SqliteWriter>,
+    connection: WriterConnection,
     cache: Arc<KlantCache>,
     lists: Arc<ListCache>,
     /// SQLite: what the committed groups left that the next one needs ([`Remembered`]).
@@ -187,7 +187,7 @@ enum Plan {
     Create {
         klant: Box<Klant>,
         representation: String,
-        /// The new row's id, once given (SQLite: by the writer; PostgreSQL: returned by the insert).
+        /// The new row's id, once given (SQLite: by the writer; PostgreSQL: from the sequence, in the first round trip).
         id: i32,
     },
     Update {
@@ -267,7 +267,7 @@ impl GroupWriter {
                 // GET fills it.
                 Ok(Done::Written(_)) if matches!(job.op, Op::Create { .. }) => {}
                 Ok(Done::Written(entry)) => {
-                    if self.sqlite.is_some() {
+                    if matches!(self.connection, WriterConnection::Sqlite(_)) {
                         // SQLite: this process's writes are serialised, so the newest write comes last.
                         self.cache.put(entry.clone());
                     } else {
@@ -301,9 +301,9 @@ impl GroupWriter {
                 _ => None,
             })
             .collect();
-        let plans = match &self.sqlite {
-            Some(sqlite) => self.attempt_sqlite(sqlite, jobs, &generating).await,
-            None => self.attempt_postgres(jobs, &generating).await,
+        let plans = match &self.connection {
+            WriterConnection::Sqlite(sqlite) => self.attempt_sqlite(sqlite, jobs, &generating).await,
+            WriterConnection::Postgres(pg) => self.attempt_postgres(pg, jobs, &generating).await,
         };
         match plans {
             Ok(plans) => Ok(plans
@@ -357,7 +357,7 @@ impl GroupWriter {
                 }
             }
         }
-        current.extend(read_current(db, &unknown, "").await?);
+        current.extend(read_current(db, &unknown).await?);
         let unread: BTreeSet<&str> = generating.iter().copied().filter(|b| !known.highest.contains_key(*b)).collect();
         let need_id = creates > 0 && known.last_id.is_none();
         if !unread.is_empty() || need_id {
@@ -397,52 +397,117 @@ impl GroupWriter {
     }
 
     /// PostgreSQL: one transaction that takes the advisory locks of generated klantnummers and the rows it
-    /// changes (`FOR UPDATE`) before it reads them, as every instance does, in one order.
-    async fn attempt_postgres(&self, jobs: &[Job], generating: &BTreeSet<&str>) -> Result<Vec<Plan>, StoreError> {
-        let backend = DbBackend::Postgres;
-        let tx = self.db.begin().await?;
-        if !generating.is_empty() {
-            // Generators of one bronorganisatie take turns (until commit), on every instance.
-            let mut locks = Batch::new(backend);
-            for bron in generating {
-                locks.push_sql(&format!("SELECT pg_advisory_xact_lock(8211, hashtext({}))", literal(backend, bron)));
+    /// changes (`FOR UPDATE`) before it reads them, as every instance does, in one order. Two round trips on the
+    /// writer's own connection ([`super::pg_script`]): `BEGIN` with the locks and reads (and the new klanten's ids
+    /// from their sequence), then every statement with the `COMMIT`.
+    async fn attempt_postgres(
+        &self,
+        pg: &PgScriptConnection,
+        jobs: &[Job],
+        generating: &BTreeSet<&str>,
+    ) -> Result<Vec<Plan>, StoreError> {
+        let reads = PgReads::of(jobs, generating);
+        let (tx, sets) = pg.begin(&reads.statements).await?;
+        match plan_postgres(jobs, generating, &reads, &sets) {
+            Ok((plans, writes)) => {
+                tx.commit(&writes).await?;
+                Ok(plans)
             }
-            locks.run(&tx).await?;
-        }
-        let mut current = read_current(&tx, &changed_uuids(jobs), " FOR UPDATE").await?;
-        let (mut highest, _) = read_highest(&tx, generating, false).await?;
-        let mut plans = Vec::with_capacity(jobs.len());
-        for job in jobs {
-            plans.push(plan(job, &mut current, &mut highest));
-        }
-        let rows: Vec<klant::ActiveModel> = plans
-            .iter()
-            .filter_map(|p| match p {
-                Plan::Create { klant, representation, .. } => Some(klant_row(klant, representation)),
-                _ => None,
-            })
-            .collect();
-        let mut ids = HashMap::new();
-        if !rows.is_empty() {
-            let mut insert = klant::Entity::insert_many(rows).into_query();
-            insert.returning(Query::returning().columns([klant::Column::Id, klant::Column::Uuid]));
-            for row in tx.query_all(backend.build(&insert)).await? {
-                ids.insert(row.try_get::<String>("", "uuid")?, row.try_get::<i32>("", "id")?);
-            }
-            for p in &mut plans {
-                if let Plan::Create { klant, id, .. } = p {
-                    *id = *ids
-                        .get(&klant.uuid)
-                        .ok_or_else(|| DbErr::Custom(format!("no id returned for the new klant {}", klant.uuid)))?;
-                }
+            Err(e) => {
+                tx.rollback().await;
+                Err(e.into())
             }
         }
-        let mut batch = Batch::new(backend);
-        statements(&mut batch, backend, jobs, &plans);
-        batch.run(&tx).await?;
-        tx.commit().await?;
-        Ok(plans)
     }
+}
+
+/// PostgreSQL: what the first round trip of a group's transaction takes and reads, and where each answer is.
+struct PgReads {
+    statements: Vec<String>,
+    current: Option<usize>,
+    highest: Option<usize>,
+    ids: Option<usize>,
+}
+
+impl PgReads {
+    fn of(jobs: &[Job], generating: &BTreeSet<&str>) -> Self {
+        let quote = |s: &str| literal(DbBackend::Postgres, s);
+        // Generators of one bronorganisatie take turns (until commit), on every instance.
+        let mut statements: Vec<String> = generating
+            .iter()
+            .map(|bron| format!("SELECT pg_advisory_xact_lock(8211, hashtext({}))", quote(bron)))
+            .collect();
+        let mut at = |sql: String| {
+            statements.push(sql);
+            statements.len() - 1
+        };
+        let changed = changed_uuids(jobs);
+        let current = (!changed.is_empty()).then(|| at(current_sql(changed.iter().map(|u| quote(u)), " FOR UPDATE")));
+        let highest =
+            (!generating.is_empty()).then(|| at(highest_sql(generating.iter().map(|b| quote(b)).collect(), false)));
+        let creates = jobs.iter().filter(|j| matches!(j.op, Op::Create { .. })).count();
+        let ids = (creates > 0).then(|| {
+            at(format!(
+                "SELECT nextval(pg_get_serial_sequence('klant', 'id')) AS id FROM generate_series(1, {creates})"
+            ))
+        });
+        PgReads { statements, current, highest, ids }
+    }
+}
+
+/// PostgreSQL: the group's writes applied to what the first round trip read (`sets`, the rows of each of
+/// `reads`), and the text of every statement they make.
+fn plan_postgres(
+    jobs: &[Job],
+    generating: &BTreeSet<&str>,
+    reads: &PgReads,
+    sets: &[Vec<PgRow>],
+) -> Result<(Vec<Plan>, String), DbErr> {
+    use sea_orm::sqlx::Row;
+    let backend = DbBackend::Postgres;
+    let err = |e: sea_orm::sqlx::Error| DbErr::Query(sea_orm::RuntimeErr::SqlxError(e));
+    let rows = |at: Option<usize>| at.and_then(|i| sets.get(i)).map(Vec::as_slice).unwrap_or_default();
+    let mut current = HashMap::new();
+    for row in rows(reads.current) {
+        current.insert(
+            row.try_get::<String, _>("uuid").map_err(err)?,
+            Current::new(
+                row.try_get("id").map_err(err)?,
+                row.try_get("version").map_err(err)?,
+                row.try_get("subject_type").map_err(err)?,
+                row.try_get("representation").map_err(err)?,
+            ),
+        );
+    }
+    let mut highest: HashMap<String, i64> = generating.iter().map(|b| (b.to_string(), 0)).collect();
+    for row in rows(reads.highest) {
+        let n: Option<i64> = row.try_get("n").map_err(err)?;
+        highest.insert(row.try_get("k").map_err(err)?, n.unwrap_or(0));
+    }
+    let mut ids = Vec::new();
+    for row in rows(reads.ids) {
+        let id: i64 = row.try_get("id").map_err(err)?;
+        ids.push(i32::try_from(id).map_err(|_| DbErr::Custom("klant ids exhausted".into()))?);
+    }
+    let mut plans = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        plans.push(plan(job, &mut current, &mut highest));
+    }
+    let mut ids = ids.into_iter();
+    let mut new_rows = Vec::new();
+    for p in &mut plans {
+        if let Plan::Create { klant, representation, id } = p {
+            *id = ids.next().ok_or_else(|| DbErr::Custom(format!("no id taken for the new klant {}", klant.uuid)))?;
+            let mut row = klant_row(klant, representation);
+            row.id = sea_orm::ActiveValue::Set(*id);
+            new_rows.push(row);
+        }
+    }
+    let mut batch = Batch::new(backend);
+    batch.insert(new_rows);
+    statements(&mut batch, backend, jobs, &plans);
+    let writes = batch.into_sql().map_err(DbErr::Custom)?;
+    Ok((plans, writes))
 }
 
 /// The klanten that the group's updates and deletes change.
@@ -456,15 +521,12 @@ fn changed_uuids(jobs: &[Job]) -> BTreeSet<&str> {
 }
 
 impl Current {
+    fn new(id: i32, version: i64, subject_type: Option<String>, representation: String) -> Self {
+        Current { id, version, subject_type, representation, klant: None, deleted: false }
+    }
+
     fn from_cached(e: &CachedKlant) -> Self {
-        Current {
-            id: e.id,
-            version: e.version,
-            subject_type: e.subject_type.clone(),
-            representation: e.representation.clone(),
-            klant: None,
-            deleted: false,
-        }
+        Current::new(e.id, e.version, e.subject_type.clone(), e.representation.clone())
     }
 }
 
@@ -490,71 +552,52 @@ impl Remembered {
     }
 }
 
-/// The stored klanten `uuids` (`lock`: ` FOR UPDATE` on PostgreSQL).
-async fn read_current<C: ConnectionTrait>(
-    db: &C,
-    uuids: &BTreeSet<&str>,
-    lock: &str,
-) -> Result<HashMap<String, Current>, DbErr> {
+/// SQLite: the stored klanten `uuids`.
+async fn read_current<C: ConnectionTrait>(db: &C, uuids: &BTreeSet<&str>) -> Result<HashMap<String, Current>, DbErr> {
     let mut current = HashMap::with_capacity(uuids.len());
     if uuids.is_empty() {
         return Ok(current);
     }
-    let placeholders: Vec<String> = (1..=uuids.len()).map(|i| format!("${i}")).collect();
-    // in id order, so that the row locks of concurrent groups (several instances) are taken in one order
-    let sql = format!(
-        "SELECT id, uuid, version, subject_type, representation FROM klant WHERE uuid IN ({}) ORDER BY id{lock}",
-        placeholders.join(", ")
-    );
+    let sql = current_sql((1..=uuids.len()).map(|i| format!("${i}")), "");
     let values: Vec<Value> = uuids.iter().map(|u| (*u).into()).collect();
     for row in db.query_all(Statement::from_sql_and_values(db.get_database_backend(), sql, values)).await? {
         current.insert(
             row.try_get::<String>("", "uuid")?,
-            Current {
-                id: row.try_get("", "id")?,
-                version: row.try_get("", "version")?,
-                subject_type: row.try_get("", "subject_type")?,
-                representation: row.try_get("", "representation")?,
-                klant: None,
-                deleted: false,
-            },
+            Current::new(
+                row.try_get("", "id")?,
+                row.try_get("", "version")?,
+                row.try_get("", "subject_type")?,
+                row.try_get("", "representation")?,
+            ),
         );
     }
     Ok(current)
 }
 
-/// The highest numeric klantnummer of each bronorganisatie that gets a generated one (kla-001), and with
-/// `last_id` (SQLite) the highest klant id ever given; one statement.
+/// The stored klanten whose uuids are `keys` (placeholders or quoted literals), followed by `lock`.
+fn current_sql(keys: impl Iterator<Item = String>, lock: &str) -> String {
+    let keys: Vec<String> = keys.collect();
+    // in id order, so that the row locks of concurrent groups (several instances) are taken in one order
+    format!(
+        "SELECT id, uuid, version, subject_type, representation FROM klant WHERE uuid IN ({}) ORDER BY id{lock}",
+        keys.join(", ")
+    )
+}
+
+/// SQLite: the highest numeric klantnummer of each bronorganisatie that gets a generated one (kla-001), and with
+/// `last_id` the highest klant id ever given; one statement.
 async fn read_highest<C: ConnectionTrait>(
     db: &C,
     brons: &BTreeSet<&str>,
     last_id: bool,
 ) -> Result<(HashMap<String, i64>, i64), DbErr> {
     let mut highest: HashMap<String, i64> = brons.iter().map(|b| (b.to_string(), 0)).collect();
-    // One MAX per bronorganisatie, each answered from the end of the (bronorganisatie, klantnummer_numeriek)
-    // index; a GROUP BY over all of them would read every klantnummer of the bronorganisatie. The id row's key
-    // is no bronorganisatie (those are nine digits).
-    let mut parts: Vec<String> = (1..=brons.len())
-        .map(|i| {
-            format!(
-                "SELECT CAST(${i} AS TEXT) AS k, (SELECT CAST(MAX(klantnummer_numeriek) AS BIGINT) \
-                 FROM klant WHERE bronorganisatie = ${i}) AS n"
-            )
-        })
-        .collect();
-    if last_id {
-        parts.push(
-            "SELECT 'id' AS k, (SELECT MAX(n) FROM (SELECT seq AS n FROM sqlite_sequence WHERE name = 'klant' \
-             UNION ALL SELECT MAX(id) FROM klant)) AS n"
-                .into(),
-        );
-    }
-    if parts.is_empty() {
+    if brons.is_empty() && !last_id {
         return Ok((highest, 0));
     }
+    let sql = highest_sql((1..=brons.len()).map(|i| format!("${i}")).collect(), last_id);
     let values: Vec<Value> = brons.iter().map(|b| (*b).into()).collect();
     let mut id = 0;
-    let sql = parts.join(" UNION ALL ");
     for row in db.query_all(Statement::from_sql_and_values(db.get_database_backend(), sql, values)).await? {
         let key: String = row.try_get("", "k")?;
         let n: Option<i64> = row.try_get("", "n")?;
@@ -565,6 +608,31 @@ async fn read_highest<C: ConnectionTrait>(
         }
     }
     Ok((highest, id))
+}
+
+/// The highest numeric klantnummer (`n`) of each bronorganisatie (`k`) of `brons` (placeholders or quoted
+/// literals), and with `last_id` (SQLite) a row `id` with the highest klant id ever given. One MAX per
+/// bronorganisatie, each answered from the end of the (bronorganisatie, klantnummer_numeriek) index; a GROUP BY
+/// over all of them would read every klantnummer of the bronorganisatie. The id row's key is no bronorganisatie
+/// (those are nine digits).
+fn highest_sql(brons: Vec<String>, last_id: bool) -> String {
+    let mut parts: Vec<String> = brons
+        .iter()
+        .map(|b| {
+            format!(
+                "SELECT CAST({b} AS TEXT) AS k, (SELECT CAST(MAX(klantnummer_numeriek) AS BIGINT) \
+                 FROM klant WHERE bronorganisatie = {b}) AS n"
+            )
+        })
+        .collect();
+    if last_id {
+        parts.push(
+            "SELECT 'id' AS k, (SELECT MAX(n) FROM (SELECT seq AS n FROM sqlite_sequence WHERE name = 'klant' \
+             UNION ALL SELECT MAX(id) FROM klant)) AS n"
+                .into(),
+        );
+    }
+    parts.join(" UNION ALL ")
 }
 
 /// The new klant row of a create, with its representation.

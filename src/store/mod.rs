@@ -23,6 +23,7 @@ pub mod list_cache;
 mod listen;
 mod nested;
 mod options;
+mod pg_script;
 mod read;
 mod rows;
 mod seed;
@@ -107,16 +108,18 @@ impl Store {
             None
         };
         let write_lock = sqlite.then(|| Arc::new(tokio::sync::Mutex::new(())));
-        let sqlite_writer = match &write_lock {
-            Some(lock) => Some(group::SqliteWriter {
+        let writer_connection = match &write_lock {
+            Some(lock) => group::WriterConnection::Sqlite(group::SqliteWriter {
                 connection: Database::connect(sqlite_options(url, 1, synchronous)).await?,
                 script: sqlite_script::ScriptConnection::open(&sqlite_file(url)?, options.sqlite_synchronous_full)?,
                 lock: lock.clone(),
             }),
-            None => None,
+            None => group::WriterConnection::Postgres(pg_script::PgScriptConnection::new(
+                (*db.get_postgres_connection_pool().connect_options()).clone(),
+            )),
         };
         Ok(Store {
-            writer: group::Writer::start(db.clone(), sqlite_writer, cache.clone(), lists.clone()),
+            writer: group::Writer::start(writer_connection, cache.clone(), lists.clone()),
             lists,
             write_lock,
             db,

@@ -7,6 +7,7 @@ mod business_rules;
 mod caching;
 mod check;
 mod concurrency;
+mod connection_loss;
 mod conformance;
 mod crash;
 mod errors;
