@@ -130,7 +130,8 @@ impl Writer {
 /// Where the writer writes.
 pub(super) enum WriterConnection {
     Sqlite(SqliteWriter),
-    Postgres(PgScriptConnection),
+    /// Boxed: its connect options make it far larger than the SQLite variant.
+    Postgres(Box<PgScriptConnection>),
 }
 
 struct GroupWriter {

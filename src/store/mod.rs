@@ -114,9 +114,9 @@ impl Store {
                 script: sqlite_script::ScriptConnection::open(&sqlite_file(url)?, options.sqlite_synchronous_full)?,
                 lock: lock.clone(),
             }),
-            None => group::WriterConnection::Postgres(pg_script::PgScriptConnection::new(
+            None => group::WriterConnection::Postgres(Box::new(pg_script::PgScriptConnection::new(
                 (*db.get_postgres_connection_pool().connect_options()).clone(),
-            )),
+            ))),
         };
         Ok(Store {
             writer: group::Writer::start(writer_connection, cache.clone(), lists.clone()),
