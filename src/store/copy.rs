@@ -6,10 +6,11 @@
 //! that parsing was about a sixth of its `COPY` time (perf, 200,000 klanten). In the binary format every value
 //! comes with its length, and the row makers escape nothing. Measured (300,000 klanten, three alternating runs
 //! each): the seed's own CPU time 11.2–11.8 → 8.3–9.7 s, its wall time 21.1–22.7 → 19.7–22.7 s, so within this
-//! machine's noise: the backend's other work (its WAL, the index builds at the end) still sets the pace. The values are sent in the binary form of their column's type: `integer` for
-//! `Value::Int`, `bigint` for `Value::BigInt`, `boolean`, and the UTF-8 bytes of a string for `text` and
-//! `varchar` (whose length limit the server still checks). A value of another column type would be refused by the
-//! server, not stored wrongly: a `COPY` of the wrong width fails.
+//! machine's noise: the backend's other work (its WAL, the index builds at the end) still sets the pace. The values
+//! are sent in the binary form of their column's type: `integer` for `Value::Int`, `bigint` for `Value::BigInt`,
+//! `boolean`, and the UTF-8 bytes of a string for `text` and `varchar` (whose length limit the server still
+//! checks). A value of another column type would be refused by the server, not stored wrongly: a `COPY` of the
+//! wrong width fails.
 use sea_orm::sea_query::Value;
 
 use super::rows::TableRows;

@@ -9,8 +9,9 @@
 //! 2. in memory, each write in turn: the merge of an update onto the stored klant (or onto the previous write of
 //!    the same klant in this group), its representation, audit record and notification;
 //! 3. on PostgreSQL every statement (the new klant rows, with ids taken from their sequence in step 1) sent with
-//!    the `COMMIT` in one round trip, on the writer's own connection ([`super::pg_script`]); on SQLite (ids given by the writer) one transaction of prepared statements with their values
-//!    bound, on the writer's own connection ([`super::sqlite_script`]);
+//!    the `COMMIT` in one round trip, on the writer's own connection ([`super::pg_script`]); on SQLite (ids
+//!    given by the writer) one transaction of prepared statements with their values bound, on the writer's own
+//!    connection ([`super::sqlite_script`]);
 //! 4. one commit, then the read cache, then the answers. No write is answered before its commit.
 //!
 //! Why: a write's cost on this machine was almost all hand-overs between threads (one per statement to the
@@ -188,7 +189,8 @@ enum Plan {
     Create {
         klant: Box<Klant>,
         representation: String,
-        /// The new row's id, once given (SQLite: by the writer; PostgreSQL: from the sequence, in the first round trip).
+        /// The new row's id, once given (SQLite: by the writer; PostgreSQL: from the sequence, in the first
+        /// round trip).
         id: i32,
     },
     Update {
