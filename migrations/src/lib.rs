@@ -11,6 +11,7 @@ mod m20261128_000002_outbox;
 mod m20261201_000003_representation;
 mod m20261202_000004_page_index;
 mod m20261204_000005_partial_filter_indexes;
+mod m20261208_000006_change_counter;
 
 pub use m20261201_000003_representation::{RenderExisting, COUNTER_SHARDS, FILTER_COLUMNS};
 pub use m20261202_000004_page_index::BLOCK;
@@ -27,6 +28,7 @@ impl<R: RenderExisting> MigratorTrait for Migrator<R> {
             Box::new(m20261201_000003_representation::Migration::<R>::default()),
             Box::new(m20261202_000004_page_index::Migration),
             Box::new(m20261204_000005_partial_filter_indexes::Migration),
+            Box::new(m20261208_000006_change_counter::Migration),
         ]
     }
 }

@@ -739,7 +739,9 @@ fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan
     if !deleted.is_empty() {
         batch.push(audit_trail::Entity::delete_many().filter(audit_trail::Column::KlantUuid.is_in(deleted)));
     }
-    if count != 0 {
+    // every group that changed a klant raises the change counter, which cached list pages are checked against
+    // (`store::validation`)
+    if plans.iter().any(|p| matches!(p, Plan::Create { .. } | Plan::Update { .. } | Plan::Delete { .. })) {
         count_change(batch, backend, count);
     }
     for (blok, delta) in blocks {
@@ -886,13 +888,15 @@ fn announce(batch: &mut Batch, backend: DbBackend, uuid: &str) {
     }
 }
 
-/// Keeps the number of klanten: one shard, chosen at random on PostgreSQL so that the groups of several
-/// instances do not queue on one row.
+/// Keeps the number of klanten and raises the change counter by one: one shard, chosen at random on PostgreSQL so
+/// that the groups of several instances do not queue on one row.
 fn count_change(batch: &mut Batch, backend: DbBackend, delta: i64) {
     let shard = if backend == DbBackend::Postgres {
         i32::from(uuid::Uuid::new_v4().as_bytes()[0]) % migration::COUNTER_SHARDS
     } else {
         0
     };
-    batch.push_sql(&format!("UPDATE klant_teller SET aantal = aantal + ({delta}) WHERE shard = {shard}"));
+    batch.push_sql(&format!(
+        "UPDATE klant_teller SET aantal = aantal + ({delta}), wijzigingen = wijzigingen + 1 WHERE shard = {shard}"
+    ));
 }

@@ -116,7 +116,10 @@ fn chunk(
         *blocks.entry(id / migration::BLOCK).or_default() += 1;
     }
     let mut counts = Batch::new(backend);
-    counts.push_sql(&format!("UPDATE klant_teller SET aantal = aantal + {size} WHERE shard = 0"));
+    // the change counter too: a server's cached list pages are checked against it (`store::validation`)
+    counts.push_sql(&format!(
+        "UPDATE klant_teller SET aantal = aantal + {size}, wijzigingen = wijzigingen + 1 WHERE shard = 0"
+    ));
     for (blok, n) in blocks {
         counts.push_sql(&super::group::block_change(blok, n));
     }

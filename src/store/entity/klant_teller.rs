@@ -1,4 +1,5 @@
-//! The number of klanten, in shards (see the migration `m20261201_000003_representation`).
+//! The number of klanten, in shards (see the migration `m20261201_000003_representation`), and the number of
+//! write transactions that changed a klant (`m20261208_000006_change_counter`).
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -7,6 +8,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub shard: i32,
     pub aantal: i64,
+    pub wijzigingen: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
