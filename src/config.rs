@@ -96,10 +96,29 @@ pub struct Config {
     #[arg(long = "max-requests", env = "KLANTEN_MAX_REQUESTS", default_value_t = 256, global = true)]
     pub max_requests: usize,
 
-    /// Bound of the in-process read cache of klanten, in bytes (0: off). On PostgreSQL it is used while the
-    /// LISTEN connection that carries other instances' invalidations is up.
+    /// Bound of the in-process read cache of klanten, in bytes (0: off); list pages get a quarter of it on top.
+    /// On PostgreSQL a cached answer is checked as `--read-cache-validation` says.
     #[arg(long = "read-cache-bytes", env = "KLANTEN_READ_CACHE_BYTES", default_value_t = 16 << 20, global = true)]
     pub read_cache_bytes: usize,
+
+    /// PostgreSQL: `exact` answers a cached klant or list page only after one indexed statement found it current
+    /// (never older than a write acknowledged before the request); `notify` trusts the invalidations of other
+    /// instances while this instance's heartbeat through that connection arrives in time (a cached answer may
+    /// miss the writes of the last two `--read-cache-heartbeat-ms`).
+    #[arg(long = "read-cache-validation", env = "KLANTEN_READ_CACHE_VALIDATION", default_value = "exact",
+          value_parser = ["exact", "notify"], global = true)]
+    pub read_cache_validation: String,
+
+    /// PostgreSQL with `--read-cache-validation notify`: milliseconds between the heartbeats through the
+    /// invalidation connection; the caches are bypassed while the newest one that arrived is older than two.
+    #[arg(
+        long = "read-cache-heartbeat-ms",
+        env = "KLANTEN_READ_CACHE_HEARTBEAT_MS",
+        default_value_t = 100,
+        value_parser = clap::value_parser!(u64).range(1..=60_000),
+        global = true
+    )]
+    pub read_cache_heartbeat_ms: u64,
 
     /// SQLite's `synchronous` setting: `full` syncs the write-ahead log at every commit, so an acknowledged
     /// change survives a power loss; `normal` syncs only at checkpoints (a crash of the process still loses
@@ -184,6 +203,13 @@ impl Config {
         crate::store::StoreOptions {
             read_cache_bytes: self.read_cache_bytes,
             sqlite_synchronous_full: self.sqlite_synchronous != "normal",
+            read_cache_validation: if self.read_cache_validation == "notify" {
+                crate::store::ReadCacheValidation::Notify {
+                    heartbeat: std::time::Duration::from_millis(self.read_cache_heartbeat_ms),
+                }
+            } else {
+                crate::store::ReadCacheValidation::Exact
+            },
         }
     }
 }

@@ -222,19 +222,21 @@ impl Api<RequestContext> for KlantenApi {
         })
     }
 
-    /// A page read before, while no klant changed since, is answered as it was (`store::list_cache`); otherwise the
-    /// query is parsed (once, `query::parse_list`) and the page built around the stored bodies (`read::list`).
+    /// A page read before, while no klant changed since, is answered as it was (`store::list_cache`, checked as
+    /// `store::validation` says); otherwise the query is parsed (once, `query::parse_list`) and the page built
+    /// around the stored bodies (`read::list`).
     async fn klant_list(&self, query: Option<&str>, ctx: &RequestContext) -> Result<KlantListResponse, RequestError> {
         let store = &self.state.store;
         let key = format!("{}?{}", ctx.base_url, query.unwrap_or(""));
-        if let Some(body) = store.cached_list(&key) {
+        let cached = store.cached_list(&key).await.map_err(|e| RequestError::internal("reading a list page", e))?;
+        if let Some(body) = cached {
             return Ok(KlantListResponse::OK { body: RawJson(body), api_version: version() });
         }
         let ticket = store.list_ticket();
         let parsed = query::parse_list(query)?;
-        let body = read::list(&self.state, &parsed.filter, parsed.page, &parsed.query, &ctx.base_url).await?;
+        let (body, stamp) = read::list(&self.state, &parsed.filter, parsed.page, &parsed.query, &ctx.base_url).await?;
         if let Some(ticket) = ticket {
-            store.keep_list(ticket, key, body.clone());
+            store.keep_list(ticket, key, body.clone(), stamp);
         }
         Ok(KlantListResponse::OK { body: RawJson(body), api_version: version() })
     }

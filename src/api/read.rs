@@ -19,14 +19,15 @@ pub async fn klant(state: &AppState, uuid: &str, base_url: &str) -> Result<Optio
 }
 
 /// `klant_list`: one page (`page`, or the last with `page=last`) of the klanten matching `filter`, with DRF's
-/// `count`, `next` and `previous`. A page past the last is 404 `Ongeldige pagina.`.
+/// `count`, `next` and `previous`, and the change counter of the snapshot it was read in when the store checks
+/// cached pages with it (`store::validation`). A page past the last is 404 `Ongeldige pagina.`.
 pub async fn list(
     state: &AppState,
     filter: &KlantFilter,
     page: Option<u64>,
     query: &ListQuery,
     base_url: &str,
-) -> Result<Bytes, RequestError> {
+) -> Result<(Bytes, Option<i64>), RequestError> {
     let internal = |e: sea_orm::DbErr| RequestError::internal("reading a list page", e);
     let mut page = page.unwrap_or(1).max(1);
     let mut found = state.store.list(filter, page).await.map_err(internal)?;
@@ -55,5 +56,5 @@ pub async fn list(
         representation::push_with_escaped_base(&mut body, r, &escaped_base);
     }
     body.extend_from_slice(b"]}");
-    Ok(Bytes::from(body))
+    Ok((Bytes::from(body), found.stamp()))
 }

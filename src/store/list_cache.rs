@@ -1,11 +1,13 @@
-//! The in-process cache of list pages: a list page read again while no klant changed is answered without a
-//! database round trip. Any committed write may change any list, so every write empties it: it serves
-//! read-mostly periods (the common case of a registry) and costs a writer one counter increment.
+//! The in-process cache of list pages: a list page read again while no klant changed is answered without
+//! rendering it again. Any committed write may change any list, so every write empties it: it serves read-mostly
+//! periods (the common case of a registry) and costs a writer one counter increment.
 //!
 //! Exactness follows the read cache's rules ([`super::cache`]): this process's writes empty it before their
 //! clients get an answer; a page read from the database is kept only when no write happened since its read
-//! began (the epoch it saw before the read); other instances' writes (PostgreSQL) arrive as notifications, and
-//! while that connection is down the cache is off.
+//! began (the epoch it saw before the read). Other instances' writes (PostgreSQL) are seen as
+//! [`super::validation`] says: each page keeps the change counter of the snapshot it was read in and is answered
+//! only while the counter is still there (`exact`), or the invalidations empty it while their heartbeat is on time
+//! (`notify`).
 use std::collections::HashMap;
 use std::sync::Mutex;
 
@@ -20,7 +22,8 @@ struct Inner {
     /// Grows with every write; a fill must carry the epoch it saw before its read.
     epoch: u64,
     enabled: bool,
-    pages: HashMap<String, Bytes>,
+    /// Each page with the change counter of the snapshot it was read in (PostgreSQL, exact; else `None`).
+    pages: HashMap<String, (Bytes, Option<i64>)>,
     bytes: usize,
 }
 
@@ -42,7 +45,8 @@ impl ListCache {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    pub fn get(&self, key: &str) -> Option<Bytes> {
+    /// A page kept under `key`, with the change counter it was read at.
+    pub fn get(&self, key: &str) -> Option<(Bytes, Option<i64>)> {
         self.lock().pages.get(key).cloned()
     }
 
@@ -52,9 +56,9 @@ impl ListCache {
         inner.enabled.then_some(ListTicket(inner.epoch))
     }
 
-    /// Keeps a page read under `ticket`, unless a write happened since. When the bound is reached the cache
-    /// starts over (pages are cheap to read again, and every write empties it anyway).
-    pub fn fill(&self, ticket: ListTicket, key: String, body: Bytes) {
+    /// Keeps a page read under `ticket` (at the change counter `stamp`), unless a write happened since. When the
+    /// bound is reached the cache starts over (pages are cheap to read again, and every write empties it anyway).
+    pub fn fill(&self, ticket: ListTicket, key: String, body: Bytes, stamp: Option<i64>) {
         let mut inner = self.lock();
         if !inner.enabled || inner.epoch != ticket.0 || body.len() + key.len() > self.max_bytes {
             return;
@@ -64,9 +68,23 @@ impl ListCache {
             inner.bytes = 0;
         }
         inner.bytes += body.len() + key.len();
-        if let Some(old) = inner.pages.insert(key, body) {
-            inner.bytes -= old.len();
+        let key_len = key.len();
+        if let Some((old, _)) = inner.pages.insert(key, (body, stamp)) {
+            inner.bytes -= old.len() + key_len;
         }
+    }
+
+    /// The change counter is at `now`: the pages read at an earlier count can never be answered again.
+    pub fn outdated(&self, now: i64) {
+        let mut inner = self.lock();
+        let Inner { pages, bytes, .. } = &mut *inner;
+        pages.retain(|key, (body, stamp)| {
+            let keep = stamp.is_some_and(|s| s >= now);
+            if !keep {
+                *bytes -= body.len() + key.len();
+            }
+            keep
+        });
     }
 
     /// A write committed: every page may have changed.
@@ -100,12 +118,12 @@ mod tests {
     fn a_write_empties_it_and_a_fill_that_raced_a_write_is_dropped() {
         let c = ListCache::new(1 << 20, true);
         let t = c.ticket().unwrap();
-        c.fill(t, "a".into(), Bytes::from_static(b"one"));
-        assert_eq!(c.get("a").unwrap(), Bytes::from_static(b"one"));
+        c.fill(t, "a".into(), Bytes::from_static(b"one"), None);
+        assert_eq!(c.get("a").unwrap().0, Bytes::from_static(b"one"));
         let t = c.ticket().unwrap();
         c.changed();
         assert!(c.get("a").is_none());
-        c.fill(t, "a".into(), Bytes::from_static(b"stale"));
+        c.fill(t, "a".into(), Bytes::from_static(b"stale"), None);
         assert!(c.get("a").is_none(), "read before the write, filled after it");
     }
 
@@ -113,7 +131,7 @@ mod tests {
     fn bounded_and_off() {
         let c = ListCache::new(100, true);
         for i in 0..50 {
-            c.fill(c.ticket().unwrap(), format!("k{i}"), Bytes::from(vec![b'x'; 30]));
+            c.fill(c.ticket().unwrap(), format!("k{i}"), Bytes::from(vec![b'x'; 30]), None);
             assert!(c.bytes() <= 100);
         }
         assert!(c.get("k49").is_some());
@@ -123,5 +141,17 @@ mod tests {
         assert!(waiting.ticket().is_none());
         waiting.flush(true);
         assert!(waiting.ticket().is_some());
+    }
+
+    #[test]
+    fn pages_of_an_earlier_count_go() {
+        let c = ListCache::new(1 << 20, true);
+        c.fill(c.ticket().unwrap(), "old".into(), Bytes::from_static(b"one"), Some(4));
+        c.fill(c.ticket().unwrap(), "new".into(), Bytes::from_static(b"two"), Some(5));
+        let held = c.bytes();
+        c.outdated(5);
+        assert!(c.get("old").is_none());
+        assert_eq!(c.get("new").unwrap(), (Bytes::from_static(b"two"), Some(5)));
+        assert_eq!(c.bytes(), held - 3 - 3);
     }
 }

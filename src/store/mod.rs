@@ -8,7 +8,8 @@
 //!   never shown to a client.
 //! - **Every read is one snapshot**: each klant row carries its representation, rendered in the write
 //!   transaction that changes it, so a GET reads one indexed row (or the read cache, [`cache`]) and a list page
-//!   reads its rows and its count in one statement. Reads never write.
+//!   reads its rows and its count in one statement. Reads never write. A cached answer is current as
+//!   [`validation`] says (on PostgreSQL by default: checked against the database in one indexed statement).
 pub mod backfill;
 mod batch;
 pub mod cache;
@@ -30,6 +31,8 @@ mod seed;
 mod seed_sqlite;
 mod sqlite_bind;
 mod sqlite_script;
+mod validation;
+mod validator;
 pub use seed::seed;
 mod write;
 
@@ -45,6 +48,8 @@ pub use filter::KlantFilter;
 use list_cache::ListCache;
 pub use options::StoreOptions;
 use options::{postgres_options, sqlite_file, sqlite_options};
+use validation::Freshness;
+pub use validation::ReadCacheValidation;
 pub use write::Change;
 
 /// The page size of `klant_list`.
@@ -65,6 +70,8 @@ pub struct Store {
     cache: Arc<KlantCache>,
     /// The cache of list page bodies ([`list_cache`]).
     lists: Arc<ListCache>,
+    /// How a cached answer is known to be current ([`validation`]).
+    freshness: Freshness,
     /// The task that writes the API's changes, a group per transaction ([`group`]).
     writer: group::Writer,
     /// Whether writes put a notification in the outbox (a Notificaties API is configured).
@@ -98,14 +105,25 @@ impl Store {
             Migrator::up(&db, None).await?;
         }
         let postgres = db.get_database_backend() == DbBackend::Postgres;
-        // On PostgreSQL the cache is on only while the invalidation listener is connected.
-        let cache = Arc::new(KlantCache::new(read_cache_bytes, !postgres));
+        let freshness = match options.read_cache_validation {
+            _ if !postgres => Freshness::Owned,
+            ReadCacheValidation::Exact => Freshness::Validated(Arc::new(validator::Validator::start(
+                (*db.get_postgres_connection_pool().connect_options()).clone(),
+            ))),
+            ReadCacheValidation::Notify { heartbeat } => {
+                Freshness::Notified(Arc::new(listen::Heartbeat::new(heartbeat)))
+            }
+        };
+        // Trusting notifications, the caches are on only while the invalidation listener is connected.
+        let waits = matches!(freshness, Freshness::Notified(_));
+        let cache = Arc::new(KlantCache::new(read_cache_bytes, !waits));
         // list pages get a quarter of the bound, on top of it
-        let lists = Arc::new(ListCache::new(read_cache_bytes / 4, !postgres));
-        let listener = if postgres && read_cache_bytes > 0 {
-            Some(Arc::new(listen::ListenerTask::start(&db, cache.clone(), lists.clone())))
-        } else {
-            None
+        let lists = Arc::new(ListCache::new(read_cache_bytes / 4, !waits));
+        let listener = match &freshness {
+            Freshness::Notified(heartbeat) if read_cache_bytes > 0 => {
+                Some(Arc::new(listen::ListenerTask::start(&db, cache.clone(), lists.clone(), heartbeat.clone())))
+            }
+            _ => None,
         };
         let write_lock = sqlite.then(|| Arc::new(tokio::sync::Mutex::new(())));
         let writer_connection = match &write_lock {
@@ -121,6 +139,7 @@ impl Store {
         Ok(Store {
             writer: group::Writer::start(writer_connection, cache.clone(), lists.clone()),
             lists,
+            freshness,
             write_lock,
             db,
             cache,
@@ -146,9 +165,23 @@ impl Store {
         &self.db
     }
 
-    /// A list page body kept under `key` (see [`list_cache`]).
-    pub fn cached_list(&self, key: &str) -> Option<bytes::Bytes> {
-        self.lists.get(key)
+    /// A list page body kept under `key` that is still current (see [`list_cache`] and [`validation`]): on
+    /// PostgreSQL in exact mode after one statement found the change counter where the page was read.
+    pub async fn cached_list(&self, key: &str) -> Result<Option<bytes::Bytes>, DbErr> {
+        match &self.freshness {
+            Freshness::Owned => Ok(self.lists.get(key).map(|(body, _)| body)),
+            Freshness::Notified(heartbeat) => Ok(heartbeat.fresh().then(|| self.lists.get(key)).flatten().map(|p| p.0)),
+            Freshness::Validated(validator) => {
+                let Some((body, Some(stamp))) = self.lists.get(key) else { return Ok(None) };
+                let now = validator.changes().await?;
+                if now == stamp {
+                    Ok(Some(body))
+                } else {
+                    self.lists.outdated(now);
+                    Ok(None)
+                }
+            }
+        }
     }
 
     /// Taken before reading a list page that may be kept with [`Store::keep_list`].
@@ -156,9 +189,12 @@ impl Store {
         self.lists.ticket()
     }
 
-    /// Keeps a list page body read under `ticket`, unless a write happened since.
-    pub fn keep_list(&self, ticket: list_cache::ListTicket, key: String, body: bytes::Bytes) {
-        self.lists.fill(ticket, key, body)
+    /// Keeps a list page body read under `ticket` at the change counter `stamp` ([`read::Page::stamp`]), unless
+    /// a write happened since. On PostgreSQL in exact mode a page without its counter is not kept.
+    pub fn keep_list(&self, ticket: list_cache::ListTicket, key: String, body: bytes::Bytes, stamp: Option<i64>) {
+        if stamp.is_some() || !matches!(self.freshness, Freshness::Validated(_)) {
+            self.lists.fill(ticket, key, body, stamp)
+        }
     }
 
     /// Bytes held by the read cache (klanten and list pages).

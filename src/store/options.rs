@@ -60,11 +60,17 @@ pub struct StoreOptions {
     pub read_cache_bytes: usize,
     /// SQLite `synchronous=FULL` (true) or `NORMAL`.
     pub sqlite_synchronous_full: bool,
+    /// How a PostgreSQL store's read caches are kept current (`--read-cache-validation`).
+    pub read_cache_validation: super::ReadCacheValidation,
 }
 
 impl Default for StoreOptions {
     fn default() -> Self {
-        StoreOptions { read_cache_bytes: DEFAULT_READ_CACHE_BYTES, sqlite_synchronous_full: true }
+        StoreOptions {
+            read_cache_bytes: DEFAULT_READ_CACHE_BYTES,
+            sqlite_synchronous_full: true,
+            read_cache_validation: super::ReadCacheValidation::Exact,
+        }
     }
 }
 

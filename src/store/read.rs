@@ -1,16 +1,21 @@
-//! Reads: each one statement, so each one snapshot; none of them writes.
+//! Reads: each one statement, so each one snapshot; none of them writes. A cached klant is answered as
+//! [`super::validation`] says: on PostgreSQL by default only after its version was found current.
 use std::sync::Arc;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Statement, Value};
 
 use super::cache::CachedKlant;
 use super::entity::{audit_trail, klant};
+use super::validation::{self, Checked, Freshness};
+use super::validator::Validator;
 use super::{KlantFilter, Store, PAGE_SIZE};
 
 /// One page of a list: the total count of matching klanten and the representations of the page's rows.
 pub struct Page {
     pub count: u64,
     representations: Vec<String>,
+    /// The change counter in the page's snapshot (PostgreSQL, exact mode), what a cached copy is checked against.
+    stamp: Option<i64>,
 }
 
 impl Page {
@@ -27,14 +32,24 @@ impl Page {
     pub fn is_empty(&self) -> bool {
         self.representations.is_empty()
     }
+
+    /// The change counter in the page's snapshot, when the store validates cached pages with it.
+    pub fn stamp(&self) -> Option<i64> {
+        self.stamp
+    }
 }
 
 const GET_KLANT: &str = "SELECT id, version, subject_type, representation FROM klant WHERE uuid = $1";
 
 impl Store {
-    /// A klant as stored: from the read cache, or one indexed row.
+    /// A klant as stored: from the read cache when it is current ([`super::validation`]), or one indexed row.
     pub async fn get(&self, uuid: &str) -> Result<Option<Arc<CachedKlant>>, DbErr> {
-        if let Some(hit) = self.cache.get(uuid) {
+        let hit = match &self.freshness {
+            Freshness::Owned => self.cache.get(uuid),
+            Freshness::Notified(heartbeat) => heartbeat.fresh().then(|| self.cache.get(uuid)).flatten(),
+            Freshness::Validated(validator) => return self.get_validated(validator, uuid).await,
+        };
+        if let Some(hit) = hit {
             return Ok(Some(hit));
         }
         let ticket = self.cache.ticket(uuid);
@@ -54,6 +69,28 @@ impl Store {
             self.cache.fill(t, entry.clone());
         }
         Ok(Some(entry))
+    }
+
+    /// PostgreSQL, exact: the cached klant if one statement finds its version current, else what that
+    /// statement read (and the cache follows it).
+    async fn get_validated(&self, validator: &Validator, uuid: &str) -> Result<Option<Arc<CachedKlant>>, DbErr> {
+        let cached = self.cache.get(uuid);
+        let ticket = self.cache.ticket(uuid);
+        match validator.klant(uuid, cached.as_ref().map_or(0, |c| c.version)).await? {
+            Checked::Current => Ok(cached),
+            Checked::Changed(entry) => {
+                if let Some(t) = ticket {
+                    self.cache.fill(t, entry.clone());
+                }
+                Ok(Some(entry))
+            }
+            Checked::Gone => {
+                if cached.is_some() {
+                    self.cache.invalidate(uuid);
+                }
+                Ok(None)
+            }
+        }
     }
 
     /// One page of klanten in creation order and the number of all that match, read in one statement: each row
@@ -94,22 +131,26 @@ impl Store {
             )
         };
         let backend = self.db.get_database_backend();
+        // the change counter in the page's own snapshot, for a cached copy to be checked against
+        let stamped = matches!(self.freshness, Freshness::Validated(_));
+        let stamp_sql = if stamped { format!(", ({}) AS w", validation::CHANGES_SQL) } else { String::new() };
         let sql = format!(
-            "{with}SELECT klant.representation, ({count_sql}) AS n FROM klant WHERE {cond}{start} \
+            "{with}SELECT klant.representation, ({count_sql}) AS n{stamp_sql} FROM klant WHERE {cond}{start} \
              ORDER BY klant.id LIMIT {PAGE_SIZE}"
         );
         let rows = self.db.query_all(Statement::from_sql_and_values(backend, sql, values)).await?;
         let Some(first) = rows.first() else {
             // page 1 of nothing is a count of 0; past the end the count decides whether it is the end
             let count = if page <= 1 { 0 } else { self.count(filter).await? };
-            return Ok(Page { count, representations: Vec::new() });
+            return Ok(Page { count, representations: Vec::new(), stamp: None });
         };
         let count = first.try_get::<i64>("", "n")?.max(0) as u64;
+        let stamp = if stamped { Some(first.try_get::<i64>("", "w")?) } else { None };
         let mut representations = Vec::with_capacity(rows.len());
         for row in rows {
             representations.push(row.try_get("", "representation")?);
         }
-        Ok(Page { count, representations })
+        Ok(Page { count, representations, stamp })
     }
 
     /// The statement that counts the klanten matching `filter`, with its values ($1, …).

@@ -4,6 +4,7 @@ mod helpers;
 mod audittrail;
 mod authorisation;
 mod business_rules;
+mod cache_consistency;
 mod caching;
 mod check;
 mod concurrency;
