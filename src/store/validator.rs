@@ -25,6 +25,8 @@ use super::validation::{Checked, CHANGES_SQL};
 /// Tasks (and connections) answering questions at once: while one waits for its round trip, the next collects
 /// the questions that arrive meanwhile.
 const WORKERS: usize = 2;
+/// How long opening a worker's connection may take.
+const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 /// Questions answered by one statement at most.
 const MAX_BATCH: usize = 256;
 
@@ -291,7 +293,9 @@ fn connection_lost(e: &sqlx::Error) -> bool {
 /// execution, since a plan for the array at hand (one row, say) always looks cheaper than the generic plan (which
 /// assumes ten); planning cost a batch about 0.1 ms, several times its execution.
 async fn connect(options: &PgConnectOptions) -> Result<PgConnection, sqlx::Error> {
-    let mut c = PgConnection::connect_with(options).await?;
+    // no longer than the pool waits for a connection (sqlx's default acquire timeout)
+    let connecting = tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(options));
+    let mut c = connecting.await.map_err(|_| sqlx::Error::PoolTimedOut)??;
     // PostgreSQL 12 and later; an older server plans each execution, which is slower but as exact
     if let Err(e) = sqlx::query("SET plan_cache_mode = force_generic_plan").execute(&mut c).await {
         tracing::debug!(error = %e, "read cache validator: plan_cache_mode not set");
