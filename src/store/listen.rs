@@ -192,3 +192,28 @@ async fn send_heartbeats(options: PgConnectOptions, heartbeat: Arc<Heartbeat>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fresh_only_within_two_intervals_of_the_newest_heartbeat_sent() {
+        let h = Heartbeat::new(Duration::from_millis(20));
+        assert!(!h.fresh(), "no heartbeat yet");
+        let sent = h.now();
+        h.arrived(&sent.to_string());
+        assert!(h.fresh());
+        // an older one arriving late changes nothing
+        h.arrived("1");
+        assert!(h.fresh());
+        std::thread::sleep(Duration::from_millis(50));
+        assert!(!h.fresh(), "sent more than two intervals ago");
+        h.arrived(&h.now().to_string());
+        assert!(h.fresh());
+        h.reset();
+        assert!(!h.fresh(), "a new connection trusts no heartbeat of the old one");
+        h.arrived("garbage");
+        assert!(!h.fresh());
+    }
+}
