@@ -32,14 +32,17 @@ fn skip_ws(s: &[char], mut i: usize) -> usize {
     i
 }
 
+/// The deepest nesting of arrays and objects a body may have: the depth at which serde_json, which parses the
+/// bodies, stops (its recursion limit). Python's decoder gives up at its own recursion limit (about a thousand levels,
+/// depending on the interpreter's stack) with a `RecursionError`, which the reference answers with a 500; here a body
+/// nested deeper than this is a 400 `parse_error` with Python's `RecursionError` text (README, Deviations from the
+/// reference, item 15).
+pub const MAX_DEPTH: usize = 127;
+
 /// `JSONDecoder.decode`: one value between optional whitespace, else `Extra data`.
 fn decode(s: &[char]) -> Result<(), Found> {
     let start = skip_ws(s, 0);
-    let end = match scan_once(s, start) {
-        Ok(end) => end,
-        Err(Stop::At(i)) => return Err(("Expecting value", i)),
-        Err(Stop::Error(found)) => return Err(found),
-    };
+    let end = scan_value(s, start)?;
     let end = skip_ws(s, end);
     if end != s.len() {
         return Err(("Extra data", end));
@@ -47,40 +50,104 @@ fn decode(s: &[char]) -> Result<(), Found> {
     Ok(())
 }
 
-/// How a scan ends without a value: `StopIteration(idx)` (no value starts at idx) or a decode error.
-enum Stop {
-    At(usize),
-    Error(Found),
+/// An array or object whose items are being scanned.
+#[derive(Clone, Copy)]
+enum Container {
+    Array,
+    Object,
 }
 
-impl From<Found> for Stop {
-    fn from(f: Found) -> Self {
-        Stop::Error(f)
+/// `scan_once_unicode` with `_parse_object_unicode` and `_parse_array_unicode`, without their recursion: the open
+/// containers are a stack of their own, so that no body, however deep, can exhaust the thread's stack. A value that
+/// does not start where one must is Python's `StopIteration`, which every caller turns into `Expecting value` at
+/// that index. Answers the index after the value at `i`.
+fn scan_value(s: &[char], mut i: usize) -> Result<usize, Found> {
+    let mut open: Vec<Container> = Vec::new();
+    loop {
+        // a value starts at `i`
+        let mut end = match s.get(i) {
+            Some('"') => scan_string(s, i + 1)?,
+            Some(&c @ ('{' | '[')) => {
+                let (container, close) = if c == '{' { (Container::Object, '}') } else { (Container::Array, ']') };
+                if open.len() >= MAX_DEPTH {
+                    return Err((recursion_error(container), i));
+                }
+                let idx = skip_ws(s, i + 1);
+                if s.get(idx) == Some(&close) {
+                    idx + 1
+                } else {
+                    open.push(container);
+                    i = match container {
+                        Container::Object => object_key(s, idx)?,
+                        Container::Array => idx,
+                    };
+                    continue;
+                }
+            }
+            _ => scan_scalar(s, i).ok_or(("Expecting value", i))?,
+        };
+        // the value ended at `end`: the containers it closes, up to the next value
+        loop {
+            let Some(&container) = open.last() else { return Ok(end) };
+            let idx = skip_ws(s, end);
+            let close = match container {
+                Container::Object => '}',
+                Container::Array => ']',
+            };
+            if s.get(idx) == Some(&close) {
+                open.pop();
+                end = idx + 1;
+                continue;
+            }
+            if s.get(idx) != Some(&',') {
+                return Err(("Expecting ',' delimiter", idx));
+            }
+            let idx = skip_ws(s, idx + 1);
+            i = match container {
+                Container::Object => object_key(s, idx)?,
+                Container::Array => idx,
+            };
+            break;
+        }
     }
 }
 
-/// `scan_once_unicode`: the value at `i`; answers the index after it.
-fn scan_once(s: &[char], i: usize) -> Result<usize, Stop> {
-    let Some(&c) = s.get(i) else { return Err(Stop::At(i)) };
+/// Python's `RecursionError` text for a container opened beyond [`MAX_DEPTH`] (the position is ours: Python's
+/// message has none, and [`python_message`] appends it like any other).
+fn recursion_error(container: Container) -> &'static str {
+    match container {
+        Container::Object => "maximum recursion depth exceeded while decoding a JSON object from a unicode string",
+        Container::Array => "maximum recursion depth exceeded while decoding a JSON array from a unicode string",
+    }
+}
+
+/// In an object at `idx` (after `{` or `,` and whitespace): a key and its `:`; answers where the value starts.
+fn object_key(s: &[char], idx: usize) -> Result<usize, Found> {
+    if s.get(idx) != Some(&'"') {
+        return Err(("Expecting property name enclosed in double quotes", idx));
+    }
+    let idx = skip_ws(s, scan_string(s, idx + 1)?);
+    if s.get(idx) != Some(&':') {
+        return Err(("Expecting ':' delimiter", idx));
+    }
+    Ok(skip_ws(s, idx + 1))
+}
+
+/// A literal (`null`, `true`, `false`, `NaN`, `Infinity`, `-Infinity`) or a number at `i`; `None` when none starts
+/// there.
+fn scan_scalar(s: &[char], i: usize) -> Option<usize> {
     let literal =
         |word: &str| s.len() >= i + word.chars().count() && s[i..].iter().zip(word.chars()).all(|(a, b)| *a == b);
-    match c {
-        '"' => return Ok(scan_string(s, i + 1)?),
-        '{' => return parse_object(s, i + 1),
-        '[' => return parse_array(s, i + 1),
-        'n' if literal("null") => return Ok(i + 4),
-        't' if literal("true") => return Ok(i + 4),
-        'f' if literal("false") => return Ok(i + 5),
-        'N' if literal("NaN") => return Ok(i + 3),
-        'I' if literal("Infinity") => return Ok(i + 8),
-        '-' if literal("-Infinity") => return Ok(i + 9),
-        _ => {}
+    for word in ["null", "true", "false", "NaN", "Infinity", "-Infinity"] {
+        if literal(word) {
+            return Some(i + word.len());
+        }
     }
     match_number(s, i)
 }
 
 /// `_match_number_unicode`.
-fn match_number(s: &[char], start: usize) -> Result<usize, Stop> {
+fn match_number(s: &[char], start: usize) -> Option<usize> {
     let digit = |i: usize| s.get(i).is_some_and(char::is_ascii_digit);
     let mut i = start;
     if s.get(i) == Some(&'-') {
@@ -94,7 +161,7 @@ fn match_number(s: &[char], start: usize) -> Result<usize, Stop> {
             }
         }
         Some('0') => i += 1,
-        _ => return Err(Stop::At(start)),
+        _ => return None,
     }
     if s.get(i) == Some(&'.') && digit(i + 1) {
         i += 2;
@@ -115,7 +182,7 @@ fn match_number(s: &[char], start: usize) -> Result<usize, Stop> {
             i = e_start;
         }
     }
-    Ok(i)
+    Some(i)
 }
 
 /// `scanstring_unicode` (strict): `end` is the index after the opening quote; answers the index after the closing one.
@@ -176,50 +243,6 @@ fn scan_string(s: &[char], mut end: usize) -> Result<usize, Found> {
     }
 }
 
-/// `_parse_object_unicode`: `idx` is the index after `{`.
-fn parse_object(s: &[char], idx: usize) -> Result<usize, Stop> {
-    let mut idx = skip_ws(s, idx);
-    if s.get(idx) != Some(&'}') {
-        loop {
-            if s.get(idx) != Some(&'"') {
-                return Err(("Expecting property name enclosed in double quotes", idx).into());
-            }
-            idx = skip_ws(s, scan_string(s, idx + 1)?);
-            if s.get(idx) != Some(&':') {
-                return Err(("Expecting ':' delimiter", idx).into());
-            }
-            idx = skip_ws(s, idx + 1);
-            idx = skip_ws(s, scan_once(s, idx)?);
-            if s.get(idx) == Some(&'}') {
-                break;
-            }
-            if s.get(idx) != Some(&',') {
-                return Err(("Expecting ',' delimiter", idx).into());
-            }
-            idx = skip_ws(s, idx + 1);
-        }
-    }
-    Ok(idx + 1)
-}
-
-/// `_parse_array_unicode`: `idx` is the index after `[`.
-fn parse_array(s: &[char], idx: usize) -> Result<usize, Stop> {
-    let mut idx = skip_ws(s, idx);
-    if s.get(idx) != Some(&']') {
-        loop {
-            idx = skip_ws(s, scan_once(s, idx)?);
-            if s.get(idx) == Some(&']') {
-                break;
-            }
-            if s.get(idx) != Some(&',') {
-                return Err(("Expecting ',' delimiter", idx).into());
-            }
-            idx = skip_ws(s, idx + 1);
-        }
-    }
-    Ok(idx + 1)
-}
-
 fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split('\n').enumerate() {
@@ -271,6 +294,26 @@ mod tests {
             msg("{\n  \"a\": 1,\n  bad"),
             "Expecting property name enclosed in double quotes: line 3 column 3 (char 14)"
         );
+    }
+
+    /// serde_json parses bodies nested [`MAX_DEPTH`] deep and refuses one level more; this scanner gives up at
+    /// that same level, without recursion (a million open brackets once overflowed the stack here).
+    #[test]
+    fn nesting_stops_where_serde_json_stops_without_recursion() {
+        let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        assert!(serde_json::from_str::<serde_json::Value>(&nested(MAX_DEPTH)).is_ok());
+        let array = "maximum recursion depth exceeded while decoding a JSON array from a unicode string";
+        let object = "maximum recursion depth exceeded while decoding a JSON object from a unicode string";
+        let too_deep = nested(MAX_DEPTH + 1);
+        assert_eq!(msg(&too_deep), format!("{array}: line 1 column {} (char {})", MAX_DEPTH + 1, MAX_DEPTH));
+        assert!(msg(&"[".repeat(1_000_000)).starts_with(array));
+        assert!(msg(&"{\"a\":".repeat(1_000_000)).starts_with(object));
+        // an error before the limit is the one Python reports first
+        assert_eq!(msg(&format!("[1 2{}", "[".repeat(1000))), "Expecting ',' delimiter: line 1 column 4 (char 3)");
+        // and deep but valid nesting within the limit, with an error after it
+        let ok_then_bad = format!("{},]", nested(100));
+        assert!(serde_json::from_str::<serde_json::Value>(&ok_then_bad).is_err());
+        assert!(msg(&ok_then_bad).starts_with("Extra data"));
     }
 
     /// Every end-of-input case (and more) against Python's own `json.loads`, with and without trailing whitespace:

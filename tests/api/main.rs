@@ -12,6 +12,7 @@ mod connection_loss;
 mod crash;
 mod errors;
 mod filters;
+mod hostile;
 mod klant_crud;
 mod logs;
 mod migration;
