@@ -80,6 +80,21 @@ pub struct Config {
     #[arg(long = "allowed-hosts", env = "KLANTEN_ALLOWED_HOSTS", value_delimiter = ',', global = true)]
     pub allowed_hosts: Option<Vec<String>>,
 
+    /// Milliseconds a connection may take to send a complete request head: from its accept, or from the first byte
+    /// of a later request on it. A connection over it is closed.
+    #[arg(long = "header-timeout-ms", env = "KLANTEN_HEADER_TIMEOUT_MS", default_value_t = 5_000, global = true)]
+    pub header_timeout_ms: u64,
+
+    /// Milliseconds a kept-alive connection may stay idle after an answer before the first byte of its next
+    /// request. A connection over it is closed.
+    #[arg(
+        long = "keep-alive-timeout-ms",
+        env = "KLANTEN_KEEP_ALIVE_TIMEOUT_MS",
+        default_value_t = 5_000,
+        global = true
+    )]
+    pub keep_alive_timeout_ms: u64,
+
     /// Milliseconds a request body may take to arrive (408 after that).
     #[arg(long = "body-timeout-ms", env = "KLANTEN_BODY_TIMEOUT_MS", default_value_t = 30_000, global = true)]
     pub body_timeout_ms: u64,

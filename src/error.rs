@@ -53,6 +53,9 @@ pub enum RequestError {
     /// A `Host` outside `--allowed-hosts` (400 `invalid-host`).
     #[error("host {0:?} not allowed")]
     BadHost(String),
+    /// No `Host` on an HTTP/1.1 request, or more than one (400 `invalid-host`); the number found.
+    #[error("{0} Host headers")]
+    HostHeaders(usize),
     /// More connections or requests at once than the server takes (503, with `Retry-After`).
     #[error("too busy")]
     Unavailable,

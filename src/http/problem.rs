@@ -50,6 +50,7 @@ impl From<RequestError> for Problem {
             RequestError::PayloadTooLarge(limit) => Problem::payload_too_large(limit),
             RequestError::RequestTimeout => Problem::request_timeout(),
             RequestError::BadHost(host) => Problem::bad_host(&host),
+            RequestError::HostHeaders(found) => Problem::host_headers(found),
             RequestError::Unavailable => Problem::unavailable(),
             RequestError::Internal(_) => Problem::internal(),
         }
@@ -138,6 +139,16 @@ impl Problem {
             "invalid-host",
             "Ongeldige Host-header.",
             format!("De Host-header \"{}\" is niet toegestaan.", host.chars().take(100).collect::<String>()),
+        )
+    }
+
+    fn host_headers(found: usize) -> Self {
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            "DisallowedHost",
+            "invalid-host",
+            "Ongeldige Host-header.",
+            format!("Een verzoek moet precies één Host-header hebben; dit verzoek heeft er {found}."),
         )
     }
 
@@ -244,6 +255,7 @@ mod tests {
             (RequestError::PayloadTooLarge(10), 413, "PayloadTooLarge", "payload_too_large"),
             (RequestError::RequestTimeout, 408, "RequestTimeout", "request_timeout"),
             (RequestError::BadHost("x".into()), 400, "DisallowedHost", "invalid-host"),
+            (RequestError::HostHeaders(2), 400, "DisallowedHost", "invalid-host"),
             (RequestError::Unavailable, 503, "ServiceUnavailable", "service_unavailable"),
             (RequestError::Internal("secret cause".into()), 500, "APIException", "error"),
         ];

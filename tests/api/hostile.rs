@@ -134,3 +134,132 @@ async fn control_characters_in_token_claims_are_refused_before_anything_is_writt
     assert_eq!(trail.as_array().unwrap().len(), 1, "only the create");
     assert_eq!(app.get(&path).await.json()["functie"], "");
 }
+
+/// Sends `request` as raw bytes on a new connection and reads the answer until the server closes or `wait` passes.
+async fn raw(port: u16, request: &[u8], wait: Duration) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+    s.write_all(request).await.unwrap();
+    let mut out = Vec::new();
+    let _ = tokio::time::timeout(wait, s.read_to_end(&mut out)).await;
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// RFC 9112 §3.2: an HTTP/1.1 request without `Host`, or any request with two, is a 400 problem body before anything
+/// reads the Host; HTTP/1.0 may omit it.
+#[tokio::test]
+async fn a_request_without_host_or_with_two_is_a_400() {
+    let app = spawn_app(&Backend::Sqlite).await;
+    let token = &app.token;
+    let wait = Duration::from_secs(5);
+    for (request, what) in [
+        (format!("GET /api/v1/klanten HTTP/1.1\r\nAuthorization: Bearer {token}\r\nConnection: close\r\n\r\n"), "none"),
+        (
+            format!(
+                "GET /api/v1/klanten HTTP/1.1\r\nHost: a.example\r\nHost: b.example\r\nAuthorization: Bearer {token}\r\n\
+                 Connection: close\r\n\r\n"
+            ),
+            "two",
+        ),
+        (
+            format!(
+                "GET /api/v1/klanten HTTP/1.0\r\nHost: a.example\r\nHost: a.example\r\nAuthorization: Bearer {token}\r\n\r\n"
+            ),
+            "two on HTTP/1.0",
+        ),
+        (
+            "OPTIONS /api/v1/klanten HTTP/1.1\r\nOrigin: http://x\r\nAccess-Control-Request-Method: GET\r\n\
+             Connection: close\r\n\r\n"
+                .to_string(),
+            "none on a preflight",
+        ),
+    ] {
+        let answer = raw(app.port, request.as_bytes(), wait).await;
+        assert!(answer.starts_with("HTTP/1.1 400") || answer.starts_with("HTTP/1.0 400"), "{what}: {answer}");
+        assert!(answer.contains("application/problem+json"), "{what}: {answer}");
+        assert!(answer.contains("\"code\":\"invalid-host\""), "{what}: {answer}");
+    }
+    // HTTP/1.0 without Host is answered (here: the list, under the server's own address)
+    let request = format!("GET /api/v1/klanten HTTP/1.0\r\nAuthorization: Bearer {token}\r\n\r\n");
+    let answer = raw(app.port, request.as_bytes(), wait).await;
+    assert!(answer.starts_with("HTTP/1.0 200") || answer.starts_with("HTTP/1.1 200"), "{answer}");
+}
+
+/// Sockets that send nothing cannot lock other clients out for long: with `--max-connections 20`, twenty idle
+/// sockets make the next client wait only until the header bound closes them; a socket that sent one request and
+/// then idles is closed after the keep-alive bound; a head that trickles in is cut off at the header bound counted
+/// from its first byte.
+#[tokio::test]
+async fn idle_connections_are_closed_within_their_bounds() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let header = Duration::from_millis(800);
+    let keep_alive = Duration::from_millis(1500);
+    let app = spawn_app_with(&Backend::Sqlite, |c| {
+        c.max_connections = 20;
+        c.header_timeout_ms = header.as_millis() as u64;
+        c.keep_alive_timeout_ms = keep_alive.as_millis() as u64;
+    })
+    .await;
+    let mut idle = Vec::new();
+    for _ in 0..20 {
+        idle.push(tokio::net::TcpStream::connect(("127.0.0.1", app.port)).await.unwrap());
+    }
+    let opened = std::time::Instant::now();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let fresh = || reqwest::Client::builder().pool_max_idle_per_host(0).build().unwrap();
+    let get = |client: reqwest::Client| {
+        let url = app.url("/api/v1/klanten");
+        let token = app.token.clone();
+        async move { client.get(url).bearer_auth(token).send().await.map(|r| r.status().as_u16()) }
+    };
+    // over the bound, a connection is answered 503 at once without being read
+    let refused = raw(app.port, b"", Duration::from_secs(2)).await;
+    assert!(refused.starts_with("HTTP/1.1 503"), "all connections are taken by idle sockets: {refused}");
+    // every idle socket is closed by the server at the header bound
+    for mut s in idle {
+        let mut buf = [0u8; 16];
+        let n = tokio::time::timeout(Duration::from_secs(10), s.read(&mut buf)).await;
+        assert!(matches!(n, Ok(Ok(0)) | Ok(Err(_))), "an idle socket was not closed: {n:?}");
+    }
+    let closed_after = opened.elapsed();
+    assert!(closed_after >= header && closed_after < header * 4, "closed after {closed_after:?}");
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(get(fresh()).await.ok(), Some(200));
+
+    // one request, then idle: closed after the keep-alive bound, not the header bound
+    let mut s = tokio::net::TcpStream::connect(("127.0.0.1", app.port)).await.unwrap();
+    let request = format!("GET /api/v1/klanten HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {}\r\n\r\n", app.token);
+    s.write_all(request.as_bytes()).await.unwrap();
+    let mut buf = vec![0u8; 65536];
+    let n = s.read(&mut buf).await.unwrap();
+    assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1 200"));
+    let answered = std::time::Instant::now();
+    loop {
+        match tokio::time::timeout(Duration::from_secs(10), s.read(&mut buf)).await {
+            Ok(Ok(0)) | Ok(Err(_)) => break,
+            Ok(Ok(_)) => continue,
+            Err(_) => panic!("an idle kept-alive connection was not closed"),
+        }
+    }
+    let idle_for = answered.elapsed();
+    assert!(idle_for >= keep_alive && idle_for < keep_alive * 3, "closed after {idle_for:?}");
+
+    // a head that trickles: a byte every 300 ms is cut off at the header bound from its first byte
+    let mut s = tokio::net::TcpStream::connect(("127.0.0.1", app.port)).await.unwrap();
+    let first = std::time::Instant::now();
+    let mut cut = false;
+    for b in request.as_bytes() {
+        if s.write_all(&[*b]).await.is_err() {
+            cut = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        if let Ok(Ok(0)) = tokio::time::timeout(Duration::from_millis(1), s.read(&mut buf)).await {
+            cut = true;
+            break;
+        }
+    }
+    assert!(cut, "a trickling head was never cut off");
+    let after = first.elapsed();
+    assert!(after >= header && after < header * 3, "cut off after {after:?}");
+}
