@@ -61,7 +61,8 @@ pub struct Config {
     #[arg(long = "subject-max-redirects", env = "KLANTEN_SUBJECT_MAX_REDIRECTS", default_value_t = 5, global = true)]
     pub subject_max_redirects: usize,
 
-    /// Comma-separated hosts a subject URL may point at (and redirect to); unset = any host.
+    /// Comma-separated hosts a subject URL may point at (and redirect to), which may then also be private or
+    /// loopback addresses; unset = any host on the public internet.
     #[arg(long = "subject-allowed-hosts", env = "KLANTEN_SUBJECT_ALLOWED_HOSTS", value_delimiter = ',', global = true)]
     pub subject_allowed_hosts: Option<Vec<String>>,
 
@@ -69,6 +70,12 @@ pub struct Config {
     /// only; off, a subject on this machine is refused (it could reach this server's own ports).
     #[arg(long = "subject-allow-loopback", env = "KLANTEN_SUBJECT_ALLOW_LOOPBACK", global = true)]
     pub subject_allow_loopback: bool,
+
+    /// Let the subject check fetch private and unique-local networks (10/8, 172.16/12, 192.168/16, 100.64/10,
+    /// fc00::/7): off, a subject resolving there is refused before any connection (unless its host is in
+    /// `--subject-allowed-hosts`), so that clients cannot probe the server's own network.
+    #[arg(long = "subject-allow-private-networks", env = "KLANTEN_SUBJECT_ALLOW_PRIVATE_NETWORKS", global = true)]
+    pub subject_allow_private_networks: bool,
 
     /// Scheme of the URLs the server writes (`url`, `Location`, audit trail, notifications), with the request's
     /// `Host`: `https` behind a TLS-terminating proxy. Forwarded headers are not trusted (as the reference).

@@ -102,6 +102,7 @@ impl App {
                 .clone()
                 .map(|h| h.into_iter().map(|h| h.trim().to_ascii_lowercase()).filter(|h| !h.is_empty()).collect()),
             allow_loopback: config.subject_allow_loopback,
+            allow_private: config.subject_allow_private_networks,
         });
         let admin = match &config.admin_bind {
             Some(bind) => Some(TcpListener::bind(bind).await.map_err(|e| StartError::Bind(bind.clone(), e))?),

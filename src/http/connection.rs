@@ -202,7 +202,7 @@ mod tests {
         let phase = Phase::accepted();
         let mut watched = Watched::new(server, phase.clone(), LIMITS);
         client.write_all(b"GET").await.unwrap();
-        watched.read(&mut [0; 8]).await.unwrap();
+        assert_eq!(watched.read(&mut [0; 8]).await.unwrap(), 3);
         phase.request_started();
         let reader = tokio::spawn(async move {
             let r = watched.read(&mut [0; 8]).await;

@@ -21,7 +21,8 @@ pub(super) fn accepts_json(accept: Option<&str>) -> bool {
 }
 
 /// RFC 9112 §3.2: an HTTP/1.1 request has exactly one `Host`, and any request at most one; otherwise 400, before
-/// anything reads the Host (it ends up in urls, audit trails and notifications). An HTTP/1.0 request may have none.
+/// anything reads the Host (it ends up in urls, audit trails and notifications). An HTTP/1.0 request may have none
+/// (README, Deviations from the reference, item 17).
 pub(super) fn one_host(req: &Request<Incoming>) -> Result<(), crate::error::RequestError> {
     let hosts = req.headers().get_all(hyper::header::HOST).iter().count();
     let required = req.version() >= hyper::Version::HTTP_11;

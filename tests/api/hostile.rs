@@ -68,10 +68,10 @@ async fn a_body_nested_a_million_levels_deep_is_a_parse_error_on_every_write() {
     assert_eq!(a.params(), [("nonFieldErrors".to_string(), "invalid".to_string())]);
 }
 
+db_test!(a_nul_in_any_filter_is_refused_as_the_reference_does);
 /// A NUL in a filter value is refused as the reference refuses it (400 `null_characters_not_allowed`, named by the
 /// filter, after the filter's own rules), on both databases: it never reaches a statement (PostgreSQL refused it
 /// with a 500). `subjectType` is a choice, not trimmed, and has only its choice rule.
-db_test!(a_nul_in_any_filter_is_refused_as_the_reference_does);
 async fn a_nul_in_any_filter_is_refused_as_the_reference_does(backend: Backend) {
     let app = spawn_app(&backend).await;
     app.create(&klant("950428139", "1")).await;
@@ -106,10 +106,10 @@ async fn a_nul_in_any_filter_is_refused_as_the_reference_does(backend: Backend) 
     assert_eq!(app.get("/api/v1/klanten?functie=").await.json()["count"], 1);
 }
 
+db_test!(control_characters_in_token_claims_are_refused_before_anything_is_written);
 /// A token whose `user_id` or `user_representation` holds a control character (a NUL made every write of such a
 /// client a 500 on PostgreSQL, and landed in the audit trail on SQLite) is refused with 403
 /// `jwt-control-characters` on both databases, and writes nothing.
-db_test!(control_characters_in_token_claims_are_refused_before_anything_is_written);
 async fn control_characters_in_token_claims_are_refused_before_anything_is_written(backend: Backend) {
     let app = spawn_app(&backend).await;
     let (path, _) = app.create(&klant("950428139", "1")).await;
