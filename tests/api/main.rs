@@ -9,6 +9,7 @@ mod check;
 mod concurrency;
 mod conformance;
 mod connection_loss;
+mod cors_preflight;
 mod crash;
 mod errors;
 mod filters;
