@@ -8,6 +8,7 @@ mod caching;
 mod check;
 mod concurrency;
 mod conformance;
+mod conformance_reference;
 mod connection_loss;
 mod cors_preflight;
 mod crash;
