@@ -62,9 +62,14 @@ pub(super) fn is_preflight(req: &Request<Incoming>) -> bool {
         && req.headers().contains_key(hyper::header::ACCESS_CONTROL_REQUEST_METHOD)
 }
 
+/// The preflight's answer, header for header the reference's: its CORS middleware answers before the API (so no
+/// `API-version` and no `Allow`), with Django's empty `text/html; charset=utf-8` body and the `X-Frame-Options`
+/// Django adds to every answer.
 pub(super) fn preflight() -> Response<Full<Bytes>> {
     let mut r = response(StatusCode::OK, Bytes::new());
     let h = r.headers_mut();
+    h.insert(hyper::header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    h.insert(hyper::header::X_FRAME_OPTIONS, HeaderValue::from_static("SAMEORIGIN"));
     h.insert(hyper::header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
     h.insert(hyper::header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static(CORS_ALLOW_METHODS));
     h.insert(hyper::header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static(CORS_ALLOW_HEADERS));
