@@ -5,7 +5,6 @@
 //! [`RequestError`] that the HTTP layer renders as a problem body.
 pub mod context;
 mod convert;
-mod json_error;
 pub mod query;
 pub mod read;
 
@@ -17,9 +16,10 @@ use klanten_api::{
     models, Api, AudittrailListResponse, AudittrailReadResponse, KlantCreateResponse, KlantDeleteResponse,
     KlantListResponse, KlantPartialUpdateResponse, KlantReadResponse, KlantUpdateResponse, RawJson,
 };
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::domain::etag;
+use crate::domain::json::Json;
 use crate::domain::model::{klant_url, Klant};
 use crate::domain::operation::Operation;
 use crate::domain::validation::{has_identificatie_input, merge, validate_klant};
@@ -44,14 +44,13 @@ fn internal(e: impl std::fmt::Display) -> RequestError {
     RequestError::internal("handling a request", e)
 }
 
-/// A write's body as received, parsed once: an empty body is `{}` (as the reference reads it), anything that is not
-/// JSON a 400 `parse_error` with Python's message (`json_error`).
-fn parse_body(raw: &Bytes) -> Result<Value, RequestError> {
-    if raw.iter().all(u8::is_ascii_whitespace) {
-        return Ok(Value::Object(Map::new()));
+/// A write's body as received, parsed once, as the reference reads it (`domain::json`): an empty body is `{}`;
+/// anything that is not JSON (white space alone included) a 400 `parse_error` with Python's message.
+fn parse_body(raw: &Bytes) -> Result<Json, RequestError> {
+    if raw.is_empty() {
+        return Ok(Json::Dict(Default::default()));
     }
-    serde_json::from_slice(raw)
-        .map_err(|e| RequestError::Parse(format!("JSON parse error - {}", json_error::python_message(raw, &e))))
+    crate::domain::json::parse(raw).map_err(|e| RequestError::Parse(format!("JSON parse error - {e}")))
 }
 
 /// A model of the generated crate rendered once, with the reference's escaping of U+2028 and U+2029.

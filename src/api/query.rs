@@ -2,7 +2,8 @@
 //! or snake_case, the last repeated value wins, values trimmed, empty means no filter, unknown names ignored; value
 //! validation with the reference's codes; `page` as DRF reads it. The result is the filters, the page, and the
 //! original pairs for `next`/`previous`. The query string is parsed here only (README, "Request flow").
-use crate::domain::validation::{snake_case, InvalidParam};
+use crate::domain::python;
+use crate::domain::validation::InvalidParam;
 use crate::domain::validators::{check_rsin, is_valid_url};
 
 use crate::error::RequestError;
@@ -72,10 +73,6 @@ pub struct ParsedList {
     pub page: Option<u64>,
 }
 
-fn trim(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c))
-}
-
 /// Parses and validates the list query. A bad filter value is a 400 with the reference's entries; a bad page
 /// is a 404 `Ongeldige pagina.`, as in the reference, checked after the filters as DRF does.
 pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, RequestError> {
@@ -89,11 +86,11 @@ pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, RequestError> {
             page = Some(v.clone());
             continue;
         }
-        let snake = snake_case(k);
+        let snake = python::camel_to_underscore(k);
         if let Some(i) = FILTERS.iter().position(|d| d.snake == snake) {
             // a text filter is a Django form CharField, which strips its value; the choice filter of
             // `subjectType` is a ChoiceField, which does not (`%20vestiging` is no choice)
-            values[i] = Some(if snake == "subject_type" { v.clone() } else { trim(v).to_string() });
+            values[i] = Some(if snake == "subject_type" { v.clone() } else { python::strip(v).to_string() });
         }
     }
     let mut errors = Vec::new();
@@ -139,10 +136,9 @@ pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, RequestError> {
         if p == "last" {
             page_last = true;
         } else {
-            match trim(&p).parse::<i32>() {
-                Ok(n) if n >= 1 => {
-                    page_number = Some(n as u64);
-                }
+            // Django's Paginator takes `int(page)`: `" 2 "`, `"1_0"` and `"٢"` are pages
+            match python::int(&p) {
+                Some(n) if (1..=i128::from(u32::MAX)).contains(&n) => page_number = Some(n as u64),
                 _ => return Err(RequestError::PageNotFound),
             }
         }
