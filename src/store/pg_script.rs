@@ -14,15 +14,29 @@
 //! the transaction is rolled back before the connection is used again. A connection that cannot be used (closed
 //! by the server, or left inside a transaction by a panic) is dropped and a new one opened; the first round trip
 //! commits nothing, so it is sent once more on a new connection when the old one turns out to be gone.
+//!
+//! Bounded (README, "When the database is down or full"): opening a connection and each round trip wait
+//! `--database-timeout-ms` at most. The first round trip cut off commits nothing. The second one lost (the server
+//! stopped, crashed, or did not answer in time) may or may not have committed: the `COMMIT`'s own completion, when
+//! it arrived before the loss, says it did; otherwise the transaction's id, taken in the first round trip, is
+//! looked up with `txid_status` on a new connection ([`PgTransaction::resolve`]). Only a transaction whose fate
+//! that cannot tell within the bound (the server is still down) is answered as of unknown outcome, never as
+//! failed.
+use std::time::{Duration, Instant};
+
 use futures::TryStreamExt;
 use sea_orm::sqlx::postgres::{PgConnectOptions, PgConnection, PgRow};
-use sea_orm::sqlx::{self, Connection, Either, Executor};
+use sea_orm::sqlx::{self, Connection, Either, Executor, Row};
 use sea_orm::{DbErr, RuntimeErr};
 use tokio::sync::{Mutex, MutexGuard};
+
+use super::StoreError;
 
 /// The writer's connection: one transaction at a time (only the writer task uses it).
 pub(super) struct PgScriptConnection {
     options: PgConnectOptions,
+    /// `--database-timeout-ms`: the bound of a connect and of each round trip.
+    timeout: Duration,
     slot: Mutex<Slot>,
 }
 
@@ -38,23 +52,28 @@ struct Slot {
 /// [`PgTransaction::rollback`]. Dropped without either, its connection is closed before the next use.
 pub(super) struct PgTransaction<'a> {
     slot: MutexGuard<'a, Slot>,
+    /// The transaction's id (`txid_current()`), by which its fate is looked up when the connection is lost during
+    /// its `COMMIT`.
+    xid: i64,
+    owner: &'a PgScriptConnection,
 }
 
 impl PgScriptConnection {
-    /// Opens no connection yet: the first transaction does.
-    pub fn new(options: PgConnectOptions) -> Self {
-        PgScriptConnection { options, slot: Mutex::new(Slot::default()) }
+    /// Opens no connection yet: the first transaction does. `timeout` is `--database-timeout-ms`.
+    pub fn new(options: PgConnectOptions, timeout: Duration) -> Self {
+        PgScriptConnection { options, timeout, slot: Mutex::new(Slot::default()) }
     }
 
     /// `BEGIN` and then `reads` (statements separated by `;`), in one round trip; the rows of each statement of
-    /// `reads`, in their order.
+    /// `reads`, in their order. Within the bound, connecting included.
     pub async fn begin(&self, reads: &[String]) -> Result<(PgTransaction<'_>, Vec<Vec<PgRow>>), DbErr> {
+        let deadline = Instant::now() + self.timeout;
         let mut slot = self.slot.lock().await;
         if slot.open {
             slot.conn = None;
             slot.open = false;
         }
-        let mut text = String::from("BEGIN");
+        let mut text = String::from("BEGIN;\nSELECT txid_current()");
         for r in reads {
             text.push_str(";\n");
             text.push_str(r);
@@ -62,28 +81,41 @@ impl PgScriptConnection {
         let mut fresh = false;
         loop {
             if slot.conn.is_none() {
-                slot.conn = Some(PgConnection::connect_with(&self.options).await.map_err(conn_err)?);
+                slot.conn = Some(self.connect(deadline).await?);
                 fresh = true;
             }
             slot.open = true;
             let conn = slot.conn.as_mut().expect("a connection was just opened");
-            match results(conn, &text).await {
-                Ok(mut sets) if sets.len() == reads.len() + 1 => {
+            let answer = match tokio::time::timeout_at(deadline.into(), results(conn, &text)).await {
+                Ok(answer) => answer,
+                // nothing is committed: the connection, in an unknown state, is closed (the server rolls back)
+                Err(_) => {
+                    slot.conn = None;
+                    slot.open = false;
+                    return Err(conn_err(timed_out(self.timeout)));
+                }
+            };
+            match answer {
+                Ok(mut sets) if sets.len() == reads.len() + 2 => {
                     sets.remove(0); // BEGIN's
-                    return Ok((PgTransaction { slot }, sets));
+                    let xid = sets.remove(0).first().and_then(|row| row.try_get::<i64, _>(0).ok());
+                    let Some(xid) = xid else {
+                        end(&mut slot, "ROLLBACK", self.timeout).await;
+                        return Err(DbErr::Custom("txid_current() answered no transaction id".into()));
+                    };
+                    return Ok((PgTransaction { slot, xid, owner: self }, sets));
                 }
                 Ok(sets) => {
-                    let mut tx = PgTransaction { slot };
-                    tx.end("ROLLBACK").await;
+                    end(&mut slot, "ROLLBACK", self.timeout).await;
                     return Err(DbErr::Custom(format!(
                         "the writer's reads returned {} results for {} statements",
                         sets.len(),
-                        reads.len() + 1
+                        reads.len() + 2
                     )));
                 }
                 // The server refused a statement: the connection works, the transaction is rolled back.
                 Err(e) if refused(&e) => {
-                    PgTransaction { slot }.end("ROLLBACK").await;
+                    end(&mut slot, "ROLLBACK", self.timeout).await;
                     return Err(exec_err(e));
                 }
                 // The connection is gone (a restarted server, an idle connection closed, an administrator's
@@ -100,47 +132,119 @@ impl PgScriptConnection {
             }
         }
     }
+
+    /// A new connection, by `deadline` at the latest.
+    async fn connect(&self, deadline: Instant) -> Result<PgConnection, DbErr> {
+        match tokio::time::timeout_at(deadline.into(), PgConnection::connect_with(&self.options)).await {
+            Ok(connected) => connected.map_err(conn_err),
+            Err(_) => Err(conn_err(timed_out(self.timeout))),
+        }
+    }
 }
 
 impl PgTransaction<'_> {
-    /// `writes` and then `COMMIT`, in one round trip. On an error nothing of `writes` is committed, unless the
-    /// connection broke after the `COMMIT` was sent (which no client of any database can tell).
-    pub async fn commit(mut self, writes: &str) -> Result<(), DbErr> {
-        let text = if writes.is_empty() { "COMMIT".to_string() } else { format!("{writes};\nCOMMIT") };
+    /// `writes` (`statements` of them) and then `COMMIT`, in one round trip, within the bound. On an error nothing
+    /// of `writes` is committed; when the connection is lost after the writes ran, whether the `COMMIT` ran is found
+    /// out ([`PgTransaction::resolve`]) and a transaction that did commit is a success.
+    pub async fn commit(mut self, writes: &str, statements: usize) -> Result<(), StoreError> {
+        let (text, expected) =
+            if writes.is_empty() { ("COMMIT".to_string(), 1) } else { (format!("{writes};\nCOMMIT"), statements + 1) };
+        let timeout = self.owner.timeout;
         let conn = self.slot.conn.as_mut().expect("a transaction has its connection");
-        match execute(conn, &text).await {
-            Ok(_) => {
+        let mut completed = 0;
+        let outcome = tokio::time::timeout(timeout, completions(conn, &text, &mut completed)).await;
+        let error = match outcome {
+            Ok(Ok(())) => {
                 self.slot.open = false;
-                Ok(())
+                return Ok(());
             }
-            Err(e) if refused(&e) => {
-                self.end("ROLLBACK").await;
-                Err(exec_err(e))
-            }
-            Err(e) => {
-                self.slot.conn = None;
-                self.slot.open = false;
-                Err(conn_err(e))
-            }
+            Ok(Err(e)) => e,
+            Err(_) => timed_out(timeout),
+        };
+        if completed == expected {
+            // The `COMMIT` completed; what ended the connection came after it.
+            tracing::debug!(error = %error, "the writer's connection ended right after a COMMIT");
+            self.slot.conn = None;
+            self.slot.open = false;
+            return Ok(());
         }
+        if refused(&error) {
+            end(&mut self.slot, "ROLLBACK", timeout).await;
+            return Err(exec_err(error).into());
+        }
+        self.slot.conn = None;
+        self.slot.open = false;
+        // The server said it ended the session while one of the writes ran: the `COMMIT` never started.
+        if matches!(error, sqlx::Error::Database(_)) && completed + 1 < expected {
+            return Err(StoreError::Unavailable(conn_err(error)));
+        }
+        self.resolve(error).await
+    }
+
+    /// Finds out whether the transaction committed after its connection was lost with the `COMMIT` under way: its
+    /// id's `txid_status` on a new connection, asked again (a connection refused while the server restarts, the
+    /// old session still finishing) until the bound. Committed is a success; aborted, a database that was
+    /// unavailable (nothing written); not known by the bound, [`StoreError::OutcomeUnknown`].
+    async fn resolve(mut self, lost: sqlx::Error) -> Result<(), StoreError> {
+        let timeout = self.owner.timeout;
+        let deadline = Instant::now() + timeout;
+        let query = format!("SELECT txid_status({})::text", self.xid);
+        let mut last = None;
+        while Instant::now() < deadline {
+            let asked = async {
+                let mut conn = self.owner.connect(deadline).await?;
+                let status: Option<String> = sqlx::query_scalar(&query).fetch_one(&mut conn).await.map_err(conn_err)?;
+                Ok::<_, DbErr>((conn, status))
+            };
+            match tokio::time::timeout_at(deadline.into(), asked).await {
+                Ok(Ok((conn, status))) => {
+                    let status = status.unwrap_or_default();
+                    if status == "committed" || status == "aborted" {
+                        self.slot.conn = Some(conn);
+                        tracing::info!(xid = self.xid, %status, error = %lost, "the writer's connection was lost during COMMIT; looked up");
+                        return if status == "committed" {
+                            Ok(())
+                        } else {
+                            Err(StoreError::Unavailable(conn_err(lost)))
+                        };
+                    }
+                    // "in progress": the old session is still finishing
+                    last = Some(format!("txid_status {status:?}"));
+                }
+                Ok(Err(e)) => last = Some(e.to_string()),
+                Err(_) => break,
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        tracing::warn!(xid = self.xid, error = %lost, last = ?last, "the writer's connection was lost during COMMIT; its outcome is unknown");
+        Err(StoreError::OutcomeUnknown(conn_err(lost)))
     }
 
     /// Rolls the transaction back (a write of the group that cannot be planned, say).
     pub async fn rollback(mut self) {
-        self.end("ROLLBACK").await;
+        end(&mut self.slot, "ROLLBACK", self.owner.timeout).await;
     }
+}
 
-    /// Ends the transaction with `sql`; a connection on which that fails is dropped.
-    async fn end(&mut self, sql: &str) {
-        if let Some(conn) = self.slot.conn.as_mut() {
-            if execute(conn, sql).await.is_ok() {
-                self.slot.open = false;
-                return;
-            }
+/// Ends the slot's transaction with `sql`; a connection on which that fails, or takes longer than `timeout`, is
+/// dropped.
+async fn end(slot: &mut Slot, sql: &str, timeout: Duration) {
+    if let Some(conn) = slot.conn.as_mut() {
+        if let Ok(Ok(())) = tokio::time::timeout(timeout, execute(conn, sql)).await {
+            slot.open = false;
+            return;
         }
-        self.slot.conn = None;
-        self.slot.open = false;
     }
+    slot.conn = None;
+    slot.open = false;
+}
+
+/// The error of a connect or a round trip cut off at the bound: an I/O time-out, as the transport would say it.
+fn timed_out(timeout: Duration) -> sqlx::Error {
+    sqlx::Error::Io(std::io::Error::new(
+        std::io::ErrorKind::TimedOut,
+        format!("PostgreSQL did not answer within {} ms", timeout.as_millis()),
+    ))
 }
 
 /// The rows of each statement of `text`, in order (a statement that returns none has an empty set).
@@ -162,6 +266,23 @@ fn results<'c>(
             }
         }
         Ok(sets)
+    })
+}
+
+/// Runs `text`, counting in `completed` the statements that completed (boxed, as [`results`]).
+fn completions<'c>(
+    conn: &'c mut PgConnection,
+    text: &'c str,
+    completed: &'c mut usize,
+) -> futures::future::BoxFuture<'c, Result<(), sqlx::Error>> {
+    Box::pin(async move {
+        let mut stream = conn.fetch_many(sqlx::raw_sql(text));
+        while let Some(item) = stream.try_next().await? {
+            if let Either::Left(_) = item {
+                *completed += 1;
+            }
+        }
+        Ok(())
     })
 }
 
