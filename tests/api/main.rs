@@ -10,6 +10,7 @@ mod concurrency;
 mod conformance;
 mod connection_loss;
 mod crash;
+mod database_failure;
 mod errors;
 mod filters;
 mod klant_crud;
