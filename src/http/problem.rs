@@ -171,7 +171,8 @@ impl Problem {
         p
     }
 
-    /// The database cannot be reached or did not answer in time (README, "When the database is down or full").
+    /// The database cannot be reached or did not answer in time (README, Deviations from the reference, item 15,
+    /// and "When the database is down or full").
     fn database_unavailable() -> Self {
         let mut p = Self::new(
             StatusCode::SERVICE_UNAVAILABLE,
