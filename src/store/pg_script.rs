@@ -311,3 +311,141 @@ fn exec_err(e: sqlx::Error) -> DbErr {
 fn conn_err(e: sqlx::Error) -> DbErr {
     DbErr::Conn(RuntimeErr::SqlxError(e))
 }
+
+/// A `COMMIT` whose answer never arrives, made with a TCP proxy in front of the tests' PostgreSQL server that cuts
+/// the connection right after it passed (or held back) the `COMMIT`: the writer must tell what happened.
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+    use std::sync::{Arc, Mutex};
+
+    use sea_orm::sqlx::postgres::PgConnectOptions;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::{TcpListener, TcpStream};
+
+    use super::*;
+
+    #[derive(Clone, Copy, PartialEq, Debug)]
+    enum Mode {
+        /// Relays both ways.
+        Pass,
+        /// Cuts the connection at the next `COMMIT`: after sending it on (`forward`) or without; then refuses new
+        /// connections (`down`) or relays again.
+        CutAtCommit { forward: bool, down: bool },
+        /// Refuses new connections (the server is down, as far as the writer can tell).
+        Refuse,
+    }
+
+    /// A proxy to `upstream` on a port of its own; its mode can be changed at any time.
+    async fn proxy(upstream: String) -> (u16, Arc<Mutex<Mode>>) {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let mode = Arc::new(Mutex::new(Mode::Pass));
+        let shared = mode.clone();
+        tokio::spawn(async move {
+            loop {
+                let Ok((client, _)) = listener.accept().await else { return };
+                if *shared.lock().unwrap() == Mode::Refuse {
+                    continue; // dropped: the connection ends at once
+                }
+                let server = TcpStream::connect(&upstream).await.unwrap();
+                tokio::spawn(relay(client, server, shared.clone()));
+            }
+        });
+        (port, mode)
+    }
+
+    async fn relay(client: TcpStream, server: TcpStream, mode: Arc<Mutex<Mode>>) {
+        let (mut from_client, mut to_client) = client.into_split();
+        let (mut from_server, mut to_server) = server.into_split();
+        let back = tokio::spawn(async move {
+            let _ = tokio::io::copy(&mut from_server, &mut to_client).await;
+        });
+        let mut buf = vec![0u8; 64 << 10];
+        loop {
+            let n = match from_client.read(&mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => n,
+            };
+            let chunk = &buf[..n];
+            let is_commit = chunk[0] == b'Q' && chunk.windows(6).any(|w| w == b"COMMIT");
+            let cut = match *mode.lock().unwrap() {
+                Mode::CutAtCommit { forward, down } if is_commit => Some((forward, down)),
+                _ => None,
+            };
+            match cut {
+                Some((forward, down)) => {
+                    *mode.lock().unwrap() = if down { Mode::Refuse } else { Mode::Pass };
+                    if forward {
+                        let _ = to_server.write_all(chunk).await;
+                    }
+                    // no answer reaches the client; the server sees its connection end after the query
+                    back.abort();
+                    return;
+                }
+                None => {
+                    if to_server.write_all(chunk).await.is_err() {
+                        break;
+                    }
+                }
+            }
+        }
+        back.abort();
+    }
+
+    /// The tests' PostgreSQL server, its `test` database through a proxy, and a table of this test in it.
+    async fn setup() -> Option<(PgScriptConnection, Arc<Mutex<Mode>>, PgConnection, String)> {
+        let server = std::env::var("KLANTEN_TEST_POSTGRES").ok().filter(|s| !s.is_empty())?;
+        let direct = PgConnectOptions::from_str(&format!("{}/test", server.trim_end_matches('/'))).unwrap();
+        let upstream = format!("{}:{}", direct.get_host(), direct.get_port());
+        let (port, mode) = proxy(upstream).await;
+        // in clear, so that the proxy sees the `COMMIT`
+        let through = direct.clone().host("127.0.0.1").port(port).ssl_mode(sea_orm::sqlx::postgres::PgSslMode::Disable);
+        let mut admin = PgConnection::connect_with(&direct).await.unwrap();
+        let table = format!("pg_script_test_{}", uuid::Uuid::new_v4().simple());
+        admin.execute(format!("CREATE TABLE {table} (x int)").as_str()).await.unwrap();
+        Some((PgScriptConnection::new(through, Duration::from_millis(1000)), mode, admin, table))
+    }
+
+    async fn rows(admin: &mut PgConnection, table: &str) -> i64 {
+        sqlx::query_scalar(&format!("SELECT count(*) FROM {table}")).fetch_one(admin).await.unwrap()
+    }
+
+    #[tokio::test]
+    #[cfg_attr(not(klanten_pg), ignore = "set KLANTEN_TEST_POSTGRES to run it")]
+    async fn a_commit_whose_answer_was_lost_is_looked_up() {
+        let (writer, mode, mut admin, table) = setup().await.expect("KLANTEN_TEST_POSTGRES");
+        let insert = format!("INSERT INTO {table} VALUES (1)");
+
+        // the COMMIT reached the server, its answer did not reach the writer: committed, so a success
+        let (tx, _) = writer.begin(&[]).await.unwrap();
+        *mode.lock().unwrap() = Mode::CutAtCommit { forward: true, down: false };
+        tx.commit(&insert, 1).await.expect("looked up as committed");
+        assert_eq!(*mode.lock().unwrap(), Mode::Pass, "the proxy cut the connection at the COMMIT");
+        assert_eq!(rows(&mut admin, &table).await, 1);
+
+        // the COMMIT never reached the server: aborted, so unavailable (nothing written)
+        let (tx, _) = writer.begin(&[]).await.unwrap();
+        *mode.lock().unwrap() = Mode::CutAtCommit { forward: false, down: false };
+        let e = tx.commit(&insert, 1).await.expect_err("not committed");
+        assert!(matches!(e, StoreError::Unavailable(_)), "{e}");
+        assert_eq!(rows(&mut admin, &table).await, 1);
+
+        // the COMMIT reached the server and then the server could not be reached within the bound: unknown
+        // (it did commit: a 503 would have been a lie)
+        let (tx, _) = writer.begin(&[]).await.unwrap();
+        *mode.lock().unwrap() = Mode::CutAtCommit { forward: true, down: true };
+        let started = Instant::now();
+        let e = tx.commit(&insert, 1).await.expect_err("not known");
+        assert!(matches!(e, StoreError::OutcomeUnknown(_)), "{e}");
+        assert!(started.elapsed() < Duration::from_millis(1500), "looked up within the bound: {:?}", started.elapsed());
+        assert_eq!(rows(&mut admin, &table).await, 2, "it had committed");
+
+        // and the writer works again once the server can be reached
+        *mode.lock().unwrap() = Mode::Pass;
+        let (tx, _) = writer.begin(&[]).await.unwrap();
+        tx.commit(&insert, 1).await.unwrap();
+        assert_eq!(rows(&mut admin, &table).await, 3);
+        admin.execute(format!("DROP TABLE {table}").as_str()).await.unwrap();
+    }
+}
