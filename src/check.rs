@@ -20,9 +20,10 @@ pub async fn check(config: &Config) -> Result<(), String> {
         }
         println!("ok    database {shown}: does not exist yet; `klanten serve` creates it");
     } else {
-        let db = Database::connect(config.database_url.as_str())
-            .await
-            .map_err(|e| format!("database {shown}: cannot connect: {e}"))?;
+        // within `--database-timeout-ms`, as the server's own connections
+        let mut options = sea_orm::ConnectOptions::new(config.database_url.as_str());
+        options.acquire_timeout(std::time::Duration::from_millis(config.database_timeout_ms)).sqlx_logging(false);
+        let db = Database::connect(options).await.map_err(|e| format!("database {shown}: cannot connect: {e}"))?;
         db.execute_unprepared("SELECT 1").await.map_err(|e| format!("database {shown}: does not answer: {e}"))?;
         let pending = {
             use migration::MigratorTrait;

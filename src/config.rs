@@ -123,6 +123,18 @@ pub struct Config {
     #[arg(long = "read-cache-bytes", env = "KLANTEN_READ_CACHE_BYTES", default_value_t = 16 << 20, global = true)]
     pub read_cache_bytes: usize,
 
+    /// How long a request waits for the database at most, in milliseconds: to connect, for a pooled connection,
+    /// for another connection's SQLite write lock, for the writer's round trips. A database that does not answer
+    /// within it is a 503 `database-unavailable`. Also the wait for the database at start-up.
+    #[arg(
+        long = "database-timeout-ms",
+        env = "KLANTEN_DATABASE_TIMEOUT_MS",
+        default_value_t = 3000,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub database_timeout_ms: u64,
+
     /// SQLite's `synchronous` setting: `full` syncs the write-ahead log at every commit, so an acknowledged
     /// change survives a power loss; `normal` syncs only at checkpoints (a crash of the process still loses
     /// nothing, a power loss may lose the last commits).
@@ -206,6 +218,7 @@ impl Config {
         crate::store::StoreOptions {
             read_cache_bytes: self.read_cache_bytes,
             sqlite_synchronous_full: self.sqlite_synchronous != "normal",
+            database_timeout: std::time::Duration::from_millis(self.database_timeout_ms),
         }
     }
 }

@@ -205,7 +205,10 @@ impl Api<RequestContext> for KlantenApi {
         if k.subject.is_empty() && !has_identificatie_input(&validated.input) {
             // The reference checks uniqueness first; otherwise the unique index answers kla-001 in the write.
             if !validated.generate_klantnummer
-                && store.pair_taken(&k.bronorganisatie, &k.klantnummer, None).await.map_err(internal)?
+                && store
+                    .pair_taken(&k.bronorganisatie, &k.klantnummer, None)
+                    .await
+                    .map_err(|e| RequestError::store("checking kla-001", e))?
             {
                 return Err(RequestError::Unique);
             }
@@ -244,7 +247,12 @@ impl Api<RequestContext> for KlantenApi {
         klant_uuid: uuid::Uuid,
         _ctx: &RequestContext,
     ) -> Result<AudittrailListResponse, RequestError> {
-        let rows = self.state.store.audit_list(&klant_uuid.to_string()).await.map_err(internal)?;
+        let rows = self
+            .state
+            .store
+            .audit_list(&klant_uuid.to_string())
+            .await
+            .map_err(|e| RequestError::store("reading an audit trail", e))?;
         if rows.is_empty() {
             // The reference answers 404 when no trail matches.
             return Err(RequestError::NotFound);
@@ -317,7 +325,12 @@ impl Api<RequestContext> for KlantenApi {
         _if_none_match: Option<String>,
         _ctx: &RequestContext,
     ) -> Result<AudittrailReadResponse, RequestError> {
-        let row = self.state.store.audit_get(&klant_uuid.to_string(), &uuid.to_string()).await.map_err(internal)?;
+        let row = self
+            .state
+            .store
+            .audit_get(&klant_uuid.to_string(), &uuid.to_string())
+            .await
+            .map_err(|e| RequestError::store("reading an audit record", e))?;
         let row = row.ok_or(RequestError::NotFound)?;
         let body = render(&convert::audit_model(&row).map_err(internal)?)?;
         let tag = etag::of(&body.0);

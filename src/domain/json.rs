@@ -8,8 +8,8 @@
 //!   using utf-8-sig)`, `'utf-8' codec can't decode byte 0xff in position 6: invalid start byte`, … with positions in
 //!   characters, as CPython's C scanner (`Modules/_json.c`) and `json.decoder` give them.
 //! - **Where this differs from Python** (README, Deviations from the reference): the literals `NaN`, `Infinity` and
-//!   `-Infinity`, which RFC 8259 does not have, are no value (`Expecting value`, item 19); an escaped surrogate
-//!   without its pair (`"\ud800"`), which no UTF-8 text can hold, is an error (item 18); nesting deeper than
+//!   `-Infinity`, which RFC 8259 does not have, are no value (`Expecting value`, item 20); an escaped surrogate
+//!   without its pair (`"\ud800"`), which no UTF-8 text can hold, is an error (item 19); nesting deeper than
 //!   [`MAX_DEPTH`] is Python's `RecursionError` text rather than a 500 (item 15).
 //!
 //! The scanner keeps its open arrays and objects on a stack of its own: no body, however deep, recurses.
@@ -347,7 +347,7 @@ fn scan_string(text: &str, mut end: usize) -> Result<(String, usize), Found> {
             }
         }
         // Python keeps an unpaired surrogate in its str; UTF-8 cannot hold one (README, Deviations from the
-        // reference, item 18)
+        // reference, item 19)
         let ch = char::from_u32(code).ok_or(("Unpaired surrogate in a \\uXXXX escape", next - 2))?;
         out.push(ch);
     }

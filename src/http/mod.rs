@@ -230,7 +230,7 @@ async fn dispatch(
             match state.store.get(&uuid).await {
                 Ok(Some(k)) => ctx.stored_type = Some(k.subject_type.clone()),
                 Ok(None) => return Err(RequestError::NotFound),
-                Err(e) => return Err(RequestError::internal("looking up klant", e)),
+                Err(e) => return Err(RequestError::store("looking up klant", e)),
             }
         }
         let content_type = parts.headers.get(CONTENT_TYPE).and_then(|h| h.to_str().ok()).unwrap_or("");

@@ -12,6 +12,7 @@ mod conformance_reference;
 mod connection_loss;
 mod cors_preflight;
 mod crash;
+mod database_failure;
 mod errors;
 mod filters;
 mod hostile;
