@@ -327,8 +327,8 @@ async fn the_tool_records_a_server_with_the_references_habits() {
     let (summary, a) = record(&front.address, &mocks_a, default_scenario(), dir.path().join("a.jsonl")).await;
     assert_eq!(summary.problems, Vec::<Problem>::new());
     assert_eq!((summary.errors, summary.skipped, summary.server_errors), (0, 0, 0));
-    assert_eq!(summary.expected_notifications, 114);
-    assert_eq!((summary.expected_notifications_received, summary.notifications), (114, 114));
+    assert_eq!(summary.expected_notifications, 117);
+    assert_eq!((summary.expected_notifications_received, summary.notifications), (117, 117));
     let (text, fit) = klanten_conformance::problems::report(&summary, &ExpectedDifferences::default());
     assert!(fit, "{text}");
     assert_eq!(text.lines().last(), Some("no problems"));

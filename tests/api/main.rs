@@ -22,5 +22,6 @@ mod migration;
 mod notifications;
 mod openapi_document;
 mod pagination;
+mod reference_reading;
 mod robustness;
 mod validation;
