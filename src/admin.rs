@@ -1,6 +1,7 @@
 //! Operational endpoints on their own port, never on the API port (README, Deviations from the reference, item 10):
-//! `GET /health` (the process answers), `GET /ready` (the database answers, the migrations are applied) and
-//! `GET /metrics` (Prometheus text: see `crate::metrics`).
+//! `GET /health` (the process answers), `GET /ready` (the database answers within `--database-timeout-ms`, the
+//! migrations are applied, writes are not failing for the database's sake: see [`readiness`]) and `GET /metrics`
+//! (Prometheus text: see `crate::metrics`).
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -48,6 +49,42 @@ fn pool_use(db: &sea_orm::DatabaseConnection) -> (u32, u32) {
     }
 }
 
+/// `/ready`, answered within `--database-timeout-ms` by its caller: the database answers, has no migrations this
+/// server has not applied, and writes work. A full disk leaves pings and reads working, so writes are judged by
+/// the writer's last transaction (`Store::check_writes`, `store::health`): not ready while that failed for the
+/// database's sake and none succeeded since; a failure some seconds old is put to the test with one write that
+/// changes nothing. A healthy instance's readiness costs no write.
+async fn readiness(store: &crate::store::Store) -> (StatusCode, serde_json::Value) {
+    use crate::store::Outage;
+    use migration::MigratorTrait;
+    if let Err(e) = store.connection().ping().await {
+        tracing::warn!(error = %e, "readiness: the database does not answer");
+        return not_ready("database unavailable", "the database does not answer");
+    }
+    match crate::store::Migrator::get_pending_migrations(store.connection()).await.map(|p| p.len()) {
+        Ok(0) => {}
+        // another instance with newer migrations, or a database changed under this one
+        Ok(n) => {
+            return (StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({"status": "migrations pending", "pending": n}))
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "readiness: cannot read the applied migrations");
+            return not_ready("database unavailable", "the applied migrations cannot be read");
+        }
+    }
+    match store.check_writes().await {
+        Ok(()) => {}
+        Err(Outage::StorageFull) => return not_ready("storage full", "writes fail: the database's storage is full"),
+        Err(Outage::Unavailable) => return not_ready("writes failing", "writes fail: the database does not take them"),
+    }
+    (StatusCode::OK, serde_json::json!({"status": "ready", "migrations": "applied"}))
+}
+
+/// A 503 of `/ready`: its `status` and the `reason`.
+fn not_ready(status: &str, reason: &str) -> (StatusCode, serde_json::Value) {
+    (StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({"status": status, "reason": reason}))
+}
+
 async fn route(state: Arc<AppState>, req: Request<hyper::body::Incoming>) -> Response<Full<Bytes>> {
     const JSON: &str = "application/json";
     if req.method() != Method::GET {
@@ -55,28 +92,20 @@ async fn route(state: Arc<AppState>, req: Request<hyper::body::Incoming>) -> Res
     }
     match req.uri().path() {
         "/health" => answer(StatusCode::OK, JSON, r#"{"status":"ok"}"#.into()),
-        "/ready" => match state.store.connection().ping().await {
-            Ok(()) => {
-                use migration::MigratorTrait;
-                match crate::store::Migrator::get_pending_migrations(state.store.connection()).await.map(|p| p.len()) {
-                    Ok(0) => answer(StatusCode::OK, JSON, r#"{"status":"ready","migrations":"applied"}"#.into()),
-                    // another instance with newer migrations, or a database changed under this one
-                    Ok(n) => answer(
-                        StatusCode::SERVICE_UNAVAILABLE,
-                        JSON,
-                        format!(r#"{{"status":"migrations pending","pending":{n}}}"#),
-                    ),
-                    Err(e) => {
-                        tracing::warn!(error = %e, "readiness: cannot read the applied migrations");
-                        answer(StatusCode::SERVICE_UNAVAILABLE, JSON, r#"{"status":"database unavailable"}"#.into())
-                    }
+        "/ready" => {
+            let bound = state.store.database_timeout();
+            let (status, body) = match tokio::time::timeout(bound, readiness(&state.store)).await {
+                Ok(ready) => ready,
+                Err(_) => {
+                    tracing::warn!(ms = bound.as_millis() as u64, "readiness: the database did not answer in time");
+                    not_ready(
+                        "database unavailable",
+                        &format!("the database did not answer within {} ms", bound.as_millis()),
+                    )
                 }
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, "readiness: the database does not answer");
-                answer(StatusCode::SERVICE_UNAVAILABLE, JSON, r#"{"status":"database unavailable"}"#.into())
-            }
-        },
+            };
+            answer(status, JSON, body.to_string())
+        }
         "/metrics" => match metrics(&state).await {
             Ok(text) => answer(StatusCode::OK, "text/plain; version=0.0.4", text),
             Err(e) => {

@@ -10,6 +10,7 @@ pub async fn check(config: &Config) -> Result<(), String> {
     println!("ok    clients: {} configured", authoriser.client_count());
     let notifications = notify::Settings::from_config(config).map_err(|e| format!("notifications: {e}"))?;
     println!("ok    settings");
+    println!("{}", subject_check_line(config));
 
     let shown = crate::database_without_credentials(&config.database_url);
     if let Some(path) = sqlite_file(&config.database_url).filter(|p| !p.exists()) {
@@ -19,9 +20,10 @@ pub async fn check(config: &Config) -> Result<(), String> {
         }
         println!("ok    database {shown}: does not exist yet; `klanten serve` creates it");
     } else {
-        let db = Database::connect(config.database_url.as_str())
-            .await
-            .map_err(|e| format!("database {shown}: cannot connect: {e}"))?;
+        // within `--database-timeout-ms`, as the server's own connections
+        let mut options = sea_orm::ConnectOptions::new(config.database_url.as_str());
+        options.acquire_timeout(std::time::Duration::from_millis(config.database_timeout_ms)).sqlx_logging(false);
+        let db = Database::connect(options).await.map_err(|e| format!("database {shown}: cannot connect: {e}"))?;
         db.execute_unprepared("SELECT 1").await.map_err(|e| format!("database {shown}: does not answer: {e}"))?;
         let pending = {
             use migration::MigratorTrait;
@@ -52,6 +54,24 @@ pub async fn check(config: &Config) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// What the kla-002 subject check may fetch: a warning when no `--subject-allowed-hosts` limits it, since then a
+/// client with write rights makes this server fetch any host (README, Deviations from the reference, item 9).
+fn subject_check_line(config: &Config) -> String {
+    let extra = match (config.subject_allow_private_networks, config.subject_allow_loopback) {
+        (false, false) => "",
+        (true, false) => " and private networks",
+        (false, true) => " and this machine",
+        (true, true) => ", private networks and this machine",
+    };
+    match &config.subject_allowed_hosts {
+        None => format!(
+            "warn  subject check: no --subject-allowed-hosts, so clients with write rights can make this server \
+             fetch any host on the public internet{extra}; name the hosts subjects may point at"
+        ),
+        Some(hosts) => format!("ok    subject check: only {} ({})", hosts.join(", "), hosts.len()),
+    }
 }
 
 /// The file of a `sqlite://` URL (not `:memory:`).

@@ -61,7 +61,8 @@ pub struct Config {
     #[arg(long = "subject-max-redirects", env = "KLANTEN_SUBJECT_MAX_REDIRECTS", default_value_t = 5, global = true)]
     pub subject_max_redirects: usize,
 
-    /// Comma-separated hosts a subject URL may point at (and redirect to); unset = any host.
+    /// Comma-separated hosts a subject URL may point at (and redirect to), which may then also be private or
+    /// loopback addresses; unset = any host on the public internet.
     #[arg(long = "subject-allowed-hosts", env = "KLANTEN_SUBJECT_ALLOWED_HOSTS", value_delimiter = ',', global = true)]
     pub subject_allowed_hosts: Option<Vec<String>>,
 
@@ -69,6 +70,12 @@ pub struct Config {
     /// only; off, a subject on this machine is refused (it could reach this server's own ports).
     #[arg(long = "subject-allow-loopback", env = "KLANTEN_SUBJECT_ALLOW_LOOPBACK", global = true)]
     pub subject_allow_loopback: bool,
+
+    /// Let the subject check fetch private and unique-local networks (10/8, 172.16/12, 192.168/16, 100.64/10,
+    /// fc00::/7): off, a subject resolving there is refused before any connection (unless its host is in
+    /// `--subject-allowed-hosts`), so that clients cannot probe the server's own network.
+    #[arg(long = "subject-allow-private-networks", env = "KLANTEN_SUBJECT_ALLOW_PRIVATE_NETWORKS", global = true)]
+    pub subject_allow_private_networks: bool,
 
     /// Scheme of the URLs the server writes (`url`, `Location`, audit trail, notifications), with the request's
     /// `Host`: `https` behind a TLS-terminating proxy. Forwarded headers are not trusted (as the reference).
@@ -79,6 +86,21 @@ pub struct Config {
     /// subdomains; as Django's ALLOWED_HOSTS). Unset = any host, as the reference's docker set-up.
     #[arg(long = "allowed-hosts", env = "KLANTEN_ALLOWED_HOSTS", value_delimiter = ',', global = true)]
     pub allowed_hosts: Option<Vec<String>>,
+
+    /// Milliseconds a connection may take to send a complete request head: from its accept, or from the first byte
+    /// of a later request on it. A connection over it is closed.
+    #[arg(long = "header-timeout-ms", env = "KLANTEN_HEADER_TIMEOUT_MS", default_value_t = 5_000, global = true)]
+    pub header_timeout_ms: u64,
+
+    /// Milliseconds a kept-alive connection may stay idle after an answer before the first byte of its next
+    /// request. A connection over it is closed.
+    #[arg(
+        long = "keep-alive-timeout-ms",
+        env = "KLANTEN_KEEP_ALIVE_TIMEOUT_MS",
+        default_value_t = 5_000,
+        global = true
+    )]
+    pub keep_alive_timeout_ms: u64,
 
     /// Milliseconds a request body may take to arrive (408 after that).
     #[arg(long = "body-timeout-ms", env = "KLANTEN_BODY_TIMEOUT_MS", default_value_t = 30_000, global = true)]
@@ -119,6 +141,18 @@ pub struct Config {
         global = true
     )]
     pub read_cache_heartbeat_ms: u64,
+
+    /// How long a request waits for the database at most, in milliseconds: to connect, for a pooled connection,
+    /// for another connection's SQLite write lock, for the writer's round trips. A database that does not answer
+    /// within it is a 503 `database-unavailable`. Also the wait for the database at start-up.
+    #[arg(
+        long = "database-timeout-ms",
+        env = "KLANTEN_DATABASE_TIMEOUT_MS",
+        default_value_t = 3000,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub database_timeout_ms: u64,
 
     /// SQLite's `synchronous` setting: `full` syncs the write-ahead log at every commit, so an acknowledged
     /// change survives a power loss; `normal` syncs only at checkpoints (a crash of the process still loses
@@ -210,6 +244,7 @@ impl Config {
             } else {
                 crate::store::ReadCacheValidation::Exact
             },
+            database_timeout: std::time::Duration::from_millis(self.database_timeout_ms),
         }
     }
 }

@@ -53,9 +53,23 @@ pub enum RequestError {
     /// A `Host` outside `--allowed-hosts` (400 `invalid-host`).
     #[error("host {0:?} not allowed")]
     BadHost(String),
+    /// No `Host` on an HTTP/1.1 request, or more than one (400 `invalid-host`); the number found.
+    #[error("{0} Host headers")]
+    HostHeaders(usize),
     /// More connections or requests at once than the server takes (503, with `Retry-After`).
     #[error("too busy")]
     Unavailable,
+    /// The database cannot be reached, did not answer within `--database-timeout-ms`, or is going down (503
+    /// `database-unavailable`, with `Retry-After`); nothing of the request was written.
+    #[error("database unavailable")]
+    DatabaseUnavailable,
+    /// The database's storage is full (503 `storage-full`, with `Retry-After`); nothing of the request was written.
+    #[error("database storage full")]
+    StorageFull,
+    /// The connection to the database was lost during the write's commit and whether it committed could not be
+    /// learnt in time (500 `database-outcome-unknown`: not a 503, which would say that nothing was written).
+    #[error("outcome of the write unknown")]
+    WriteOutcomeUnknown,
     /// Anything else (500; the cause is logged where it arose and never shown to the client).
     #[error("internal error: {0}")]
     Internal(String),
@@ -66,6 +80,31 @@ impl RequestError {
     pub fn internal(what: &str, e: impl std::fmt::Display) -> Self {
         tracing::error!(error = %e, "{what}");
         RequestError::Internal(format!("{what}: {e}"))
+    }
+
+    /// The store's failure `e` while `what` (a read's `DbErr` or a write's `StoreError`): a database that is
+    /// down or full becomes its 503, any other error of the database a 500; the cause is logged here.
+    pub fn store(what: &str, e: impl Into<StoreError>) -> Self {
+        match e.into() {
+            StoreError::Unique => RequestError::Unique,
+            StoreError::KlantnummerExhausted => RequestError::KlantnummerExhausted,
+            // deleted by another request (before or while this one waited for the klant)
+            StoreError::NotFound => RequestError::NotFound,
+            StoreError::SubjectTypeChanged(_) => RequestError::internal(what, "the stored subjectType kept changing"),
+            StoreError::Unavailable(e) => {
+                tracing::warn!(error = %e, "{what}: the database is unavailable");
+                RequestError::DatabaseUnavailable
+            }
+            StoreError::StorageFull(e) => {
+                tracing::warn!(error = %e, "{what}: the database's storage is full");
+                RequestError::StorageFull
+            }
+            StoreError::OutcomeUnknown(e) => {
+                tracing::error!(error = %e, "{what}: the outcome of the commit is unknown");
+                RequestError::WriteOutcomeUnknown
+            }
+            StoreError::Db(e) => RequestError::internal(what, e),
+        }
     }
 }
 
@@ -106,16 +145,7 @@ impl From<Vec<InvalidParam>> for RequestError {
 
 impl From<StoreError> for RequestError {
     fn from(e: StoreError) -> Self {
-        match e {
-            StoreError::Unique => RequestError::Unique,
-            StoreError::KlantnummerExhausted => RequestError::KlantnummerExhausted,
-            // deleted by another request (before or while this one waited for the klant)
-            StoreError::NotFound => RequestError::NotFound,
-            StoreError::SubjectTypeChanged(_) => {
-                RequestError::internal("writing a klant", "the stored subjectType kept changing")
-            }
-            StoreError::Db(e) => RequestError::internal("database", e),
-        }
+        RequestError::store("writing a klant", e)
     }
 }
 
@@ -123,6 +153,35 @@ impl From<StoreError> for RequestError {
 mod tests {
     use super::*;
     use klanten_api::Rejection;
+    use sea_orm::{sqlx, ConnAcquireErr, DbErr, RuntimeErr};
+
+    /// What the store's failures become (and so which problem body each is, `http::problem`): a database that is
+    /// down or full by the database's own codes, never by an error's text.
+    #[test]
+    fn the_stores_failures() {
+        let io = |kind| DbErr::Conn(RuntimeErr::SqlxError(sqlx::Error::Io(std::io::Error::from(kind))));
+        let unavailable = [
+            DbErr::ConnectionAcquire(ConnAcquireErr::Timeout),
+            DbErr::Query(RuntimeErr::SqlxError(sqlx::Error::PoolTimedOut)),
+            io(std::io::ErrorKind::ConnectionRefused),
+            io(std::io::ErrorKind::UnexpectedEof),
+        ];
+        for e in unavailable {
+            let name = format!("{e:?}");
+            assert!(matches!(RequestError::store("t", e), RequestError::DatabaseUnavailable), "{name}");
+        }
+        let text_only = DbErr::Custom("database or disk is full".into());
+        assert!(matches!(RequestError::store("t", text_only), RequestError::Internal(_)), "text is not a code");
+        assert!(matches!(
+            RequestError::store("t", StoreError::StorageFull(DbErr::Custom("x".into()))),
+            RequestError::StorageFull
+        ));
+        assert!(matches!(
+            RequestError::store("t", StoreError::OutcomeUnknown(DbErr::Custom("x".into()))),
+            RequestError::WriteOutcomeUnknown
+        ));
+        assert!(matches!(RequestError::store("t", StoreError::Unique), RequestError::Unique));
+    }
 
     /// What each refusal of the generated layer becomes (and so which problem body it is, `http::problem`).
     #[test]

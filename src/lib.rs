@@ -102,6 +102,7 @@ impl App {
                 .clone()
                 .map(|h| h.into_iter().map(|h| h.trim().to_ascii_lowercase()).filter(|h| !h.is_empty()).collect()),
             allow_loopback: config.subject_allow_loopback,
+            allow_private: config.subject_allow_private_networks,
         });
         let admin = match &config.admin_bind {
             Some(bind) => Some(TcpListener::bind(bind).await.map_err(|e| StartError::Bind(bind.clone(), e))?),
@@ -147,6 +148,10 @@ impl App {
             "klanten API listening"
         );
         let connections = Arc::new(tokio::sync::Semaphore::new(self.state.config.max_connections.max(1)));
+        let limits = http::connection::Limits {
+            header: Duration::from_millis(self.state.config.header_timeout_ms.max(1)),
+            keep_alive: Duration::from_millis(self.state.config.keep_alive_timeout_ms.max(1)),
+        };
         tokio::pin!(shutdown);
         loop {
             let accepted = tokio::select! {
@@ -169,14 +174,24 @@ impl App {
             };
             let state = self.state.clone();
             let generated = generated.clone();
+            // bounds on the time before each request (`http::connection`)
+            let phase = http::connection::Phase::accepted();
+            let stream = http::connection::Watched::new(stream, phase.clone(), limits);
             let svc = service_fn(move |req| {
                 let state = state.clone();
                 let generated = generated.clone();
-                async move { Ok::<_, std::convert::Infallible>(http::handle(state, generated, req).await) }
+                let phase = phase.clone();
+                async move {
+                    phase.request_started();
+                    let answer = http::handle(state, generated, req).await;
+                    phase.request_answered();
+                    Ok::<_, std::convert::Infallible>(answer)
+                }
             });
             let conn = hyper::server::conn::http1::Builder::new()
                 .timer(hyper_util::rt::TokioTimer::new())
-                .header_read_timeout(http::HEADER_READ_TIMEOUT)
+                // `Watched` bounds the wait for a head, idle connections included
+                .header_read_timeout(None)
                 .serve_connection(TokioIo::new(stream), svc);
             let conn = graceful.watch(conn);
             tokio::spawn(async move {

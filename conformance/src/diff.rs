@@ -1,103 +1,23 @@
-//! Comparing two normalised recordings exchange by exchange (matched by step id), and the expected differences: the
-//! deviations from the reference this project documents (README, Deviations from the reference).
+//! Comparing two normalised recordings exchange by exchange (matched by step id), labelling the differences the
+//! expected differences explain (see [`crate::expected`]).
 //!
 //! An exchange's parts are its outcome (no answer), `status`, `header:NAME` for each compared header, the body
 //! (`body`, `body/results/0/klantnummer`, …; a different key order is the part `PATH (key order)`, a different
 //! array length `PATH (length)`) and its notifications (`notifications (count)`, `notifications/0/body/actie`, …).
+//!
+//! Two kinds of array are compared item by item rather than position by position, so that one missing item is one
+//! difference: a problem body's `invalidParams` (items paired by their `name`: `body/invalidParams/klantnummer`,
+//! `body/invalidParams/klantnummer/code`) and the arrays an expectation marks `unordered` (items paired by their
+//! `url`, named by its last segment: `body/results/<uuid-3>/achternaam`). An item in one answer only is the part of
+//! that item, with `(absent)` on the other side; a different order of the paired items is the part `PATH (order)`.
 use std::collections::HashMap;
-use std::path::Path;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
+pub use crate::expected::{glob, Expectation, ExpectedDifferences};
 use crate::normalise::{normalise, Normalised};
 use crate::record::Recording;
-
-/// One entry of the expected-differences file.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Expectation {
-    /// A step id (`*` matches any characters: `auth-*`, `create-many#*`, `*`).
-    pub step: String,
-    /// Which part: `status`, `header:content-type`, `body`, `body/bron`, `body/*/bron`, `notifications`, …; a part
-    /// also covers everything under it (`body` covers `body/code` and `body (key order)`). Absent: every part.
-    #[serde(default)]
-    pub part: Option<String>,
-    /// The two values (in either order, as the report shows them, JSON strings without their quotes) the
-    /// difference must have; absent: any values.
-    #[serde(default)]
-    pub values: Option<[String; 2]>,
-    /// The number of the deviation in README's "Deviations from the reference".
-    pub deviation: u32,
-    pub reason: String,
-}
-
-/// The expected-differences file: `{"description": "...", "expected": [Expectation, ...]}`.
-#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct ExpectedDifferences {
-    #[serde(default)]
-    pub description: String,
-    pub expected: Vec<Expectation>,
-}
-
-impl ExpectedDifferences {
-    pub fn load(path: &Path) -> Result<ExpectedDifferences, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read the expected differences {}: {e}", path.display()))?;
-        ExpectedDifferences::parse(&text).map_err(|e| format!("expected differences {}: {e}", path.display()))
-    }
-
-    pub fn parse(text: &str) -> Result<ExpectedDifferences, String> {
-        let e: ExpectedDifferences = serde_json::from_str(text).map_err(|e| format!("not valid: {e}"))?;
-        if let Some(bad) = e.expected.iter().find(|x| x.deviation == 0) {
-            return Err(format!("step {:?}: deviation must be a number of README's list (1, 2, …)", bad.step));
-        }
-        Ok(e)
-    }
-
-    fn matching(&self, step: &str, d: &Difference) -> Option<&Expectation> {
-        self.expected.iter().find(|x| {
-            glob(&x.step, step)
-                && x.part.as_deref().is_none_or(|p| part_covers(p, &d.part))
-                && x.values.as_ref().is_none_or(|[v, w]| {
-                    let (a, b) = (unquote(&d.a), unquote(&d.b));
-                    (a == *v && b == *w) || (a == *w && b == *v)
-                })
-        })
-    }
-}
-
-fn unquote(s: &str) -> String {
-    match serde_json::from_str::<Value>(s) {
-        Ok(Value::String(t)) => t,
-        _ => s.to_string(),
-    }
-}
-
-/// `*` matches any run of characters; everything else itself.
-pub fn glob(pattern: &str, text: &str) -> bool {
-    let parts: Vec<&str> = pattern.split('*').collect();
-    if parts.len() == 1 {
-        return pattern == text;
-    }
-    let (first, last) = (parts[0], parts[parts.len() - 1]);
-    if !text.starts_with(first) || text.len() < first.len() + last.len() || !text.ends_with(last) {
-        return false;
-    }
-    let mut rest = &text[first.len()..text.len() - last.len()];
-    for mid in &parts[1..parts.len() - 1] {
-        match rest.find(mid) {
-            Some(at) => rest = &rest[at + mid.len()..],
-            None => return false,
-        }
-    }
-    true
-}
-
-fn part_covers(pattern: &str, part: &str) -> bool {
-    glob(pattern, part) || glob(&format!("{pattern}/*"), part) || glob(&format!("{pattern} (*"), part)
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -163,6 +83,11 @@ fn push(diffs: &mut Vec<Difference>, part: String, a: String, b: String) {
 
 /// The differences between two JSON values under `path`, key order included.
 pub fn json_diff(path: &str, a: &Value, b: &Value, diffs: &mut Vec<Difference>) {
+    value_diff(path, a, b, &[], diffs)
+}
+
+/// [`json_diff`], with the arrays at the paths `unordered` compared as sets.
+fn value_diff(path: &str, a: &Value, b: &Value, unordered: &[String], diffs: &mut Vec<Difference>) {
     match (a, b) {
         // two objects without a key in common (e.g. a klant and a problem body) are one difference, not one per key
         (Value::Object(x), Value::Object(y))
@@ -173,7 +98,7 @@ pub fn json_diff(path: &str, a: &Value, b: &Value, diffs: &mut Vec<Difference>) 
         (Value::Object(x), Value::Object(y)) => {
             for (k, v) in x {
                 match y.get(k) {
-                    Some(w) => json_diff(&format!("{path}/{k}"), v, w, diffs),
+                    Some(w) => value_diff(&format!("{path}/{k}"), v, w, unordered, diffs),
                     None => push(diffs, format!("{path}/{k}"), render(v), ABSENT.into()),
                 }
             }
@@ -189,12 +114,20 @@ pub fn json_diff(path: &str, a: &Value, b: &Value, diffs: &mut Vec<Difference>) 
                 push(diffs, format!("{path} (key order)"), list(&common_a), list(&common_b));
             }
         }
+        (Value::Array(x), Value::Array(y)) if unordered.iter().any(|p| p == path) => {
+            let (kx, ky) = (keyed(x, identity), keyed(y, identity));
+            keyed_diff(path, &kx, &ky, unordered, diffs)
+        }
+        (Value::Array(x), Value::Array(y)) if path.ends_with("/invalidParams") && all_named(x) && all_named(y) => {
+            let name = |v: &Value| v["name"].as_str().map(|n| (n.to_string(), n.to_string()));
+            keyed_diff(path, &keyed(x, name), &keyed(y, name), unordered, diffs)
+        }
         (Value::Array(x), Value::Array(y)) => {
             if x.len() != y.len() {
                 push(diffs, format!("{path} (length)"), x.len().to_string(), y.len().to_string());
             }
             for (i, (v, w)) in x.iter().zip(y).enumerate() {
-                json_diff(&format!("{path}/{i}"), v, w, diffs);
+                value_diff(&format!("{path}/{i}"), v, w, unordered, diffs);
             }
         }
         _ if a != b => push(diffs, path.to_string(), render(a), render(b)),
@@ -202,7 +135,74 @@ pub fn json_diff(path: &str, a: &Value, b: &Value, diffs: &mut Vec<Difference>) 
     }
 }
 
-fn compare(a: &Normalised, b: &Normalised) -> Vec<Difference> {
+fn all_named(items: &[Value]) -> bool {
+    items.iter().all(|v| v.get("name").is_some_and(Value::is_string))
+}
+
+/// What pairs the items of an unordered array, and the name of an item in a part: its `url` and the url's last
+/// segment (a klant, an audit record); else its whole value, named by it.
+fn identity(v: &Value) -> Option<(String, String)> {
+    match v.get("url").and_then(Value::as_str) {
+        Some(url) => {
+            let last = url.trim_end_matches('/').rsplit('/').next().unwrap_or(url);
+            Some((url.to_string(), last.to_string()))
+        }
+        None => Some((render(v), render(v))),
+    }
+}
+
+/// The items of an array with their pairing key and name; a key met again gets `#2`, `#3`, … (in both arrays
+/// alike, so that repeated items pair in order); an item without a key is named by its position.
+fn keyed(items: &[Value], key: impl Fn(&Value) -> Option<(String, String)>) -> Vec<(String, String, &Value)> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let (k, name) = key(v).unwrap_or_else(|| (format!("#{i}"), i.to_string()));
+            let n = seen.entry(k.clone()).or_insert(0);
+            *n += 1;
+            if *n == 1 {
+                (k, name, v)
+            } else {
+                (format!("{k}#{n}"), format!("{name}#{n}"), v)
+            }
+        })
+        .collect()
+}
+
+/// Compares two keyed arrays: the paired items (under `PATH/NAME`), the items of one side only, and the order of
+/// the paired items (`PATH (order)`).
+fn keyed_diff(
+    path: &str,
+    x: &[(String, String, &Value)],
+    y: &[(String, String, &Value)],
+    unordered: &[String],
+    diffs: &mut Vec<Difference>,
+) {
+    let in_y: HashMap<&str, &Value> = y.iter().map(|(k, _, v)| (k.as_str(), *v)).collect();
+    let in_x: HashMap<&str, &Value> = x.iter().map(|(k, _, v)| (k.as_str(), *v)).collect();
+    for (k, name, v) in x {
+        match in_y.get(k.as_str()) {
+            Some(w) => value_diff(&format!("{path}/{name}"), v, w, unordered, diffs),
+            None => push(diffs, format!("{path}/{name}"), render(v), ABSENT.into()),
+        }
+    }
+    for (k, name, w) in y {
+        if !in_x.contains_key(k.as_str()) {
+            push(diffs, format!("{path}/{name}"), ABSENT.into(), render(w));
+        }
+    }
+    let order = |of: &[(String, String, &Value)], other: &HashMap<&str, &Value>| -> Vec<String> {
+        of.iter().filter(|(k, _, _)| other.contains_key(k.as_str())).map(|(_, name, _)| name.clone()).collect()
+    };
+    let (ox, oy) = (order(x, &in_y), order(y, &in_x));
+    if ox != oy {
+        push(diffs, format!("{path} (order)"), ox.join(", "), oy.join(", "));
+    }
+}
+
+fn compare(a: &Normalised, b: &Normalised, unordered: &[String]) -> Vec<Difference> {
     let mut diffs = Vec::new();
     if a.outcome != b.outcome {
         let show = |o: &Option<String>| o.clone().unwrap_or_else(|| "answered".into());
@@ -223,7 +223,7 @@ fn compare(a: &Normalised, b: &Normalised) -> Vec<Difference> {
             push(&mut diffs, format!("header:{name}"), x, y);
         }
     }
-    json_diff("body", &a.body, &b.body, &mut diffs);
+    value_diff("body", &a.body, &b.body, unordered, &mut diffs);
     if a.notifications.len() != b.notifications.len() {
         push(
             &mut diffs,
@@ -262,7 +262,7 @@ pub fn diff(a: &Recording, b: &Recording, expected: &ExpectedDifferences) -> Rep
     };
     for x in &na {
         let diffs = match in_b.get(x.step.as_str()) {
-            Some(y) => compare(x, y),
+            Some(y) => compare(x, y, &expected.unordered_parts(&x.step)),
             None => vec![Difference {
                 part: "exchange".into(),
                 a: "recorded".into(),
@@ -300,6 +300,7 @@ mod tests {
     use super::*;
     use crate::record::{Exchange, Meta, RecordedRequest, RecordedResponse};
     use serde_json::json;
+    use std::path::Path;
 
     fn rec(base: &str, answers: &[(&str, u16, &str, Value)]) -> Recording {
         Recording {
@@ -309,6 +310,7 @@ mod tests {
                 base_url: format!("{base}/api/v1"),
                 subject: "http://127.0.0.1:1".into(),
                 nrc: "http://127.0.0.1:2/api/v1".into(),
+                ac: "http://127.0.0.1:3/api/v1".into(),
             },
             exchanges: answers
                 .iter()
@@ -330,6 +332,7 @@ mod tests {
                         elapsed_ms: 0,
                     }),
                     notifications: vec![],
+                    mock_requests: vec![],
                     error: None,
                     skipped: None,
                 })
@@ -439,18 +442,101 @@ mod tests {
     }
 
     #[test]
-    fn globs_and_parts() {
-        assert!(glob("*", "anything"));
-        assert!(glob("auth-*", "auth-expired"));
-        assert!(!glob("auth-*", "read-auth"));
-        assert!(glob("create-many#*", "create-many#17"));
-        assert!(glob("a*c*e", "abcde"));
-        assert!(!glob("a*c*e", "abde"));
-        assert!(part_covers("body", "body/code"));
-        assert!(part_covers("body", "body (key order)"));
-        assert!(part_covers("body/*/bron", "body/0/bron"));
-        assert!(!part_covers("body/code", "body/detail"));
-        assert!(!part_covers("header:etag", "header:etagx"));
+    fn invalid_params_are_paired_by_name_so_that_one_missing_item_is_one_difference() {
+        let item = |name: &str, code: &str| json!({"name": name, "code": code, "reason": "r"});
+        let a = json!({"invalidParams": [item("bronorganisatie", "required"), item("klantnummer", "required"),
+                                          item("websiteUrl", "required"), item("subjectType", "required")]});
+        let b = json!({"invalidParams": [item("bronorganisatie", "required"), item("websiteUrl", "required"),
+                                          item("subjectType", "invalid")]});
+        let mut d = Vec::new();
+        value_diff("body", &a, &b, &[], &mut d);
+        let parts: Vec<(&str, &str, &str)> = d.iter().map(|d| (d.part.as_str(), d.a.as_str(), d.b.as_str())).collect();
+        assert_eq!(
+            parts,
+            [
+                (
+                    "body/invalidParams/klantnummer",
+                    r#"{"name":"klantnummer","code":"required","reason":"r"}"#,
+                    "(absent)"
+                ),
+                ("body/invalidParams/subjectType/code", "\"required\"", "\"invalid\""),
+            ]
+        );
+        // the order of the items still counts, as one difference
+        let c = json!({"invalidParams": [item("websiteUrl", "required"), item("bronorganisatie", "required")]});
+        let e = json!({"invalidParams": [item("bronorganisatie", "required"), item("websiteUrl", "required")]});
+        let mut d = Vec::new();
+        value_diff("body", &c, &e, &[], &mut d);
+        assert_eq!(d.len(), 1);
+        assert_eq!(
+            (d[0].part.as_str(), d[0].a.as_str(), d[0].b.as_str()),
+            ("body/invalidParams (order)", "websiteUrl, bronorganisatie", "bronorganisatie, websiteUrl")
+        );
+        // a name met twice pairs in order
+        let twice = json!({"invalidParams": [item("x", "a"), item("x", "b")]});
+        let swapped = json!({"invalidParams": [item("x", "a"), item("x", "c")]});
+        let mut d = Vec::new();
+        value_diff("body", &twice, &swapped, &[], &mut d);
+        assert_eq!(d.iter().map(|d| d.part.as_str()).collect::<Vec<_>>(), ["body/invalidParams/x#2/code"]);
+    }
+
+    #[test]
+    fn unordered_arrays_are_compared_as_sets_with_their_content() {
+        let k = |n: u32, naam: &str| json!({"url": format!("<origin>/api/v1/klanten/<uuid-{n}>"), "achternaam": naam});
+        let unordered = ["body/results".to_string()];
+        let a = json!({"count": 3, "results": [k(1, "A"), k(2, "B"), k(3, "C")]});
+        // only the order differs: one difference, the order
+        let b = json!({"count": 3, "results": [k(3, "C"), k(1, "A"), k(2, "B")]});
+        let mut d = Vec::new();
+        value_diff("body", &a, &b, &unordered, &mut d);
+        let parts: Vec<(&str, &str, &str)> = d.iter().map(|d| (d.part.as_str(), d.a.as_str(), d.b.as_str())).collect();
+        assert_eq!(parts, [("body/results (order)", "<uuid-1>, <uuid-2>, <uuid-3>", "<uuid-3>, <uuid-1>, <uuid-2>")]);
+        // a changed item and a missing one are differences of their own, whatever the order
+        let c = json!({"count": 3, "results": [k(2, "X"), k(1, "A")]});
+        let mut d = Vec::new();
+        value_diff("body", &a, &c, &unordered, &mut d);
+        let parts: Vec<&str> = d.iter().map(|d| d.part.as_str()).collect();
+        assert_eq!(parts, ["body/results/<uuid-2>/achternaam", "body/results/<uuid-3>", "body/results (order)"]);
+        // the same arrays, not marked unordered, are compared position by position
+        let mut d = Vec::new();
+        value_diff("body", &a, &b, &[], &mut d);
+        assert!(d.iter().any(|d| d.part == "body/results/0/url"), "{d:?}");
+    }
+
+    #[test]
+    fn an_unordered_expectation_labels_the_order_and_leaves_content_differences_unexpected() {
+        let (u1, u2) = ("11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222");
+        // the klanten are created first (their uuids numbered in creation order), then listed
+        let list = |base: &str, names: &[(&str, &str)]| {
+            let url = |u: &str| format!("{base}/api/v1/klanten/{u}");
+            let created = json!([url(u1), url(u2)]);
+            let mut r = rec(
+                base,
+                &[("create", 201, "application/json", created), ("list", 200, "application/json", json!(null))],
+            );
+            let results: Vec<Value> = names.iter().map(|(u, n)| json!({"url": url(u), "achternaam": n})).collect();
+            r.exchanges[1].response.as_mut().unwrap().body = Some(json!({"results": results}));
+            r
+        };
+        let expected = ExpectedDifferences::parse(
+            r#"{"expected": [{"step": "list", "part": "body/results", "unordered": true, "deviation": 7, "reason": "order"}]}"#,
+        )
+        .unwrap();
+        let a = list("http://h:1", &[(u1, "A"), (u2, "B")]);
+        let r = diff(&a, &list("http://h:2", &[(u2, "B"), (u1, "A")]), &expected);
+        assert_eq!(r.counts_line(), "1 same, 0 different, 1 expected");
+        assert_eq!(r.exchange("list").unwrap().differences[0].part, "body/results (order)");
+        let r = diff(&a, &list("http://h:2", &[(u2, "B"), (u1, "Z")]), &expected);
+        assert_eq!(r.counts_line(), "1 same, 1 different, 0 expected");
+        let unexpected: Vec<&str> = r
+            .exchange("list")
+            .unwrap()
+            .differences
+            .iter()
+            .filter(|d| d.deviation.is_none())
+            .map(|d| d.part.as_str())
+            .collect();
+        assert_eq!(unexpected, ["body/results/<uuid-1>/achternaam"]);
     }
 
     /// Every deviation the shipped file cites is an item of README's list.

@@ -1,16 +1,21 @@
 //! The conformance tool of this project (README, Conformance testing): `run` records a scenario of exchanges with
-//! one server, with a subject mock and a Notificaties API mock on loopback; `diff` compares two recordings after
-//! normalisation and labels the differences README's "Deviations from the reference" explains.
+//! one server, with a subject mock, a Notificaties API mock and an Autorisaties API mock on loopback, and says what
+//! went wrong; `diff` compares two recordings after normalisation and labels the differences README's "Deviations
+//! from the reference" explains.
 pub mod diff;
+pub mod expected;
 pub mod mocks;
 pub mod normalise;
+pub mod problems;
 pub mod record;
 pub mod report;
 pub mod scenario;
 pub mod token;
 
-pub use diff::{diff, ExpectedDifferences, Report, Verdict};
-pub use mocks::Mocks;
+pub use diff::{diff, Report, Verdict};
+pub use expected::ExpectedDifferences;
+pub use mocks::{MockOptions, Mocks};
+pub use problems::Problem;
 pub use record::{record, run, Recording, RunOptions, RunSummary};
 pub use scenario::Scenario;
 pub use token::{Credentials, TokenKind};

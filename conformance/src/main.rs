@@ -15,10 +15,15 @@ const LONG_ABOUT: &str = "Records a scenario of Klanten API exchanges against a 
 The default scenario assumes an EMPTY registry at the start: run it against a server with a fresh database (it \
 creates some 120 klanten and counts them in lists).
 
-During `run` the tool starts a subject server (kla-002) and a Notificaties API mock on loopback; point the server \
-under test at the NRC mock (our server: --notificaties-api http://NRC-ADDR/api/v1 --notificaties-client-id x \
---notificaties-secret y, and --subject-allow-loopback for the subject mock). Fix their addresses with \
---subject-bind and --nrc-bind so that the server can be configured before the run.
+During `run` the tool starts a subject server (kla-002), a Notificaties API mock and an Autorisaties API mock on \
+loopback; point the server under test at the NRC and AC mocks (this server: --notificaties-api http://NRC-ADDR/api/v1 \
+--autorisaties-api http://AC-ADDR/api/v1 with any client ids and secrets, and --subject-allow-loopback for the \
+subject mock). Fix their addresses with --subject-bind, --nrc-bind and --ac-bind so that the server can be \
+configured before the run. The tool opens one connection per request.
+
+`run` ends with the problems of the recording (requests without an answer, steps not sent, 5xx answers, expected \
+notifications that did not arrive); it exits 1 when the expected differences do not explain all of them, 0 \
+otherwise, 2 when it cannot record at all.
 
 `diff` prints a table of the differences, the expected ones (README's deviations) in a section of their own, and \
 as its last line `N same, M different, K expected`; it exits 1 when anything unexpected differs, 0 otherwise, 2 on \
@@ -35,7 +40,7 @@ struct Cli {
 enum Command {
     /// Runs a scenario against one server (which must start with an empty registry) and writes one JSON line per
     /// exchange (after a first line describing the run).
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// Compares two recordings; exits 1 when something differs that the expected differences do not explain.
     Diff(DiffArgs),
 }
@@ -67,6 +72,9 @@ struct RunArgs {
     /// Address of the Notificaties API mock (its base URL is http://ADDR/api/v1).
     #[arg(long, default_value = "127.0.0.1:0")]
     nrc_bind: String,
+    /// Address of the Autorisaties API mock (its base URL is http://ADDR/api/v1).
+    #[arg(long, default_value = "127.0.0.1:0")]
+    ac_bind: String,
     /// Longest wait for the notifications of one write, in ms.
     #[arg(long, default_value_t = 1500)]
     notification_wait_ms: u64,
@@ -79,6 +87,13 @@ struct RunArgs {
     /// Timeout of one request, in ms.
     #[arg(long, default_value_t = 30000)]
     request_timeout_ms: u64,
+    /// The expected differences that explain problems of the run [default: conformance/expected-differences.json of
+    /// this repository]
+    #[arg(long)]
+    expected: Option<PathBuf>,
+    /// No expected differences: every problem counts.
+    #[arg(long, conflicts_with = "expected")]
+    no_expected: bool,
 }
 
 #[derive(Args)]
@@ -101,7 +116,7 @@ struct DiffArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
-        Command::Run(args) => run(args),
+        Command::Run(args) => run(*args),
         Command::Diff(args) => diff(args),
     };
     match outcome {
@@ -113,7 +128,15 @@ fn main() -> ExitCode {
     }
 }
 
+fn expected_differences(path: Option<PathBuf>, none: bool) -> Result<ExpectedDifferences, String> {
+    if none {
+        return Ok(ExpectedDifferences::default());
+    }
+    ExpectedDifferences::load(&path.unwrap_or_else(klanten_conformance::default_expected_path))
+}
+
 fn run(args: RunArgs) -> Result<ExitCode, String> {
+    let expected = expected_differences(args.expected, args.no_expected)?;
     let scenario_path = args.scenario.unwrap_or_else(klanten_conformance::default_scenario_path);
     let scenario = Scenario::load(&scenario_path)?;
     let full = Credentials { client_id: args.client_id, secret: args.secret };
@@ -125,31 +148,23 @@ fn run(args: RunArgs) -> Result<ExitCode, String> {
     options.scenario_name = scenario_path.display().to_string();
     options.subject_bind = args.subject_bind;
     options.nrc_bind = args.nrc_bind;
+    options.ac_bind = args.ac_bind;
     options.notification_wait = Duration::from_millis(args.notification_wait_ms);
     options.notification_quiet = Duration::from_millis(args.notification_quiet_ms);
     options.slow_subject = Duration::from_millis(args.slow_subject_ms);
     options.request_timeout = Duration::from_millis(args.request_timeout_ms);
     let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the runtime: {e}"))?;
     let summary = runtime.block_on(klanten_conformance::run(options))?;
-    eprintln!(
-        "recorded {} exchanges to {} ({} skipped, {} without an answer, {} notifications received)",
-        summary.exchanges,
-        args.out.display(),
-        summary.skipped,
-        summary.errors,
-        summary.notifications
-    );
-    Ok(ExitCode::SUCCESS)
+    let (text, fit) = klanten_conformance::problems::report(&summary, &expected);
+    eprintln!("recorded to {}", args.out.display());
+    eprint!("{text}");
+    Ok(if fit { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 fn diff(args: DiffArgs) -> Result<ExitCode, String> {
     let a = Recording::load(&args.a)?;
     let b = Recording::load(&args.b)?;
-    let expected = if args.no_expected {
-        ExpectedDifferences::default()
-    } else {
-        ExpectedDifferences::load(&args.expected.unwrap_or_else(klanten_conformance::default_expected_path))?
-    };
+    let expected = expected_differences(args.expected, args.no_expected)?;
     let report = klanten_conformance::diff(&a, &b, &expected);
     let text = if args.json { report::json(&report) } else { report::text(&report) };
     print!("{text}");

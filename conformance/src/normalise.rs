@@ -1,13 +1,16 @@
 //! Normalisation of a recording, so that two servers' answers compare equal unless they really differ (README,
 //! Conformance testing, "What is compared").
 //!
-//! - the server's origin (from the recording's base URL) becomes `<origin>`, the mocks' `<subject>` and `<nrc>`;
+//! - the server's origin (from the recording's base URL) becomes `<origin>`, the mocks' `<subject>`, `<nrc>` and
+//!   `<ac>`;
 //! - UUIDs are numbered by first appearance across the whole recording (`<uuid-1>`, …);
 //! - ISO-8601 date-times in strings become `<timestamp>`;
 //! - a problem body's `instance` becomes `<instance>`;
 //! - ETags are numbered per distinct value by first appearance (`<etag-1>`, …);
-//! - a klantnummer the server generated (the create sent none, `null` or `""`) becomes `<klantnummer-N>`, wherever
-//!   that value appears later as a `klantnummer`.
+//! - a klantnummer the server generated (the create sent none, `null` or a blank one) becomes `<klantnummer-N>`,
+//!   wherever that value appears later as a `klantnummer`;
+//! - of what the NRC mock received, only the notifications are kept (recordings of earlier versions of this tool
+//!   listed every request to it there).
 //!
 //! Only the headers in [`COMPARED_HEADERS`] (and `access-control-*`) are kept.
 use std::collections::HashMap;
@@ -51,7 +54,7 @@ pub struct Normalised {
     pub headers: Vec<(String, String)>,
     /// The JSON body, a string for a non-JSON body, `null` for none.
     pub body: Value,
-    /// What the NRC received during the exchange: `{"method", "path", "body"}` each.
+    /// The notifications of the exchange: `{"method", "path", "body"}` each.
     pub notifications: Vec<Value>,
 }
 
@@ -150,7 +153,8 @@ impl Normaliser {
         format!("<etag-{}>", self.etags.entry(v.to_string()).or_insert(next))
     }
 
-    /// A create whose request had no klantnummer, `null` or `""`: the answer's klantnummer is the server's.
+    /// A create whose request had no klantnummer, `null` or a blank one: the answer's klantnummer is the server's
+    /// (README, Deviations from the reference, item 2).
     fn note_generated_klantnummer(&mut self, e: &Exchange) {
         let (Some(req), Some(resp)) = (&e.request, &e.response) else { return };
         if req.method != "POST" || resp.status != 201 {
@@ -159,7 +163,7 @@ impl Normaliser {
         let Some(Value::Object(sent)) = &req.body else { return };
         let generated = match sent.get("klantnummer") {
             None | Some(Value::Null) => true,
-            Some(Value::String(s)) => s.is_empty(),
+            Some(Value::String(s)) => s.trim().is_empty(),
             _ => false,
         };
         if let (true, Some(Value::String(k))) = (generated, resp.body.as_ref().and_then(|b| b.get("klantnummer"))) {
@@ -213,7 +217,7 @@ impl Normaliser {
                 (None, None) => Value::Null,
             };
         }
-        for r in &e.notifications {
+        for r in e.notifications.iter().filter(|r| r.is_notification()) {
             let mut m = Map::new();
             m.insert("method".into(), Value::String(r.method.clone()));
             m.insert("path".into(), Value::String(self.text(&r.path)));
@@ -227,9 +231,12 @@ impl Normaliser {
 /// Every exchange of a recording, normalised (in recording order: the numbering follows it).
 pub fn normalise(recording: &Recording) -> Vec<Normalised> {
     let mut origins = Vec::new();
-    for (url, with) in
-        [(&recording.meta.subject, "<subject>"), (&recording.meta.nrc, "<nrc>"), (&recording.meta.base_url, "<origin>")]
-    {
+    for (url, with) in [
+        (&recording.meta.subject, "<subject>"),
+        (&recording.meta.nrc, "<nrc>"),
+        (&recording.meta.ac, "<ac>"),
+        (&recording.meta.base_url, "<origin>"),
+    ] {
         if let Some(o) = origin(url) {
             origins.push((o, with));
         }
@@ -252,6 +259,7 @@ mod tests {
             base_url: format!("{base}/api/v1"),
             subject: "http://127.0.0.1:9001".into(),
             nrc: "http://127.0.0.1:9002/api/v1".into(),
+            ac: "http://127.0.0.1:9003/api/v1".into(),
         }
     }
 
@@ -282,6 +290,7 @@ mod tests {
                 elapsed_ms: 1,
             }),
             notifications: vec![],
+            mock_requests: vec![],
             error: None,
             skipped: None,
         }
@@ -308,8 +317,14 @@ mod tests {
             path: "/api/v1/notificaties".into(),
             body: json!({"hoofdObject": url.to_lowercase(), "aanmaakdatum": "2026-12-04T13:00:01Z"}),
         });
+        // an earlier version of the tool listed the NRC's OAS document among the notifications: it is left out
+        e.notifications.insert(
+            0,
+            Received { method: "GET".into(), path: "/api/v1/schema/openapi.yaml?v=3".into(), body: Value::Null },
+        );
         let n = normalise(&Recording { meta: meta(base), exchanges: vec![e] });
         let n = &n[0];
+        assert_eq!(n.notifications.len(), 1);
         assert_eq!(n.request, "POST <origin>/api/v1/klanten");
         assert_eq!(n.headers, [("location".to_string(), "<origin>/api/v1/klanten/<uuid-1>".to_string())]);
         assert_eq!(
@@ -361,8 +376,18 @@ mod tests {
             &[],
             json!({"results": [{"klantnummer": "17"}, {"klantnummer": "18"}], "count": 17}),
         );
-        let r = Recording { meta: meta(base), exchanges: vec![created, given, listed] };
+        let blank = exchange(
+            "b",
+            "POST",
+            "http://h:1/k",
+            Some(json!({"bronorganisatie": "1", "klantnummer": " "})),
+            201,
+            &[],
+            json!({"klantnummer": "19"}),
+        );
+        let r = Recording { meta: meta(base), exchanges: vec![created, given, listed, blank] };
         let n = normalise(&r);
+        assert_eq!(n[3].body, json!({"klantnummer": "<klantnummer-2>"}));
         assert_eq!(n[0].body, json!({"klantnummer": "<klantnummer-1>"}));
         assert_eq!(n[1].body, json!({"klantnummer": "18"}));
         assert_eq!(

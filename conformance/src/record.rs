@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::mocks::{Mocks, Received};
+use crate::mocks::{ac, MockOptions, MockRequest, Mocks, Received};
+use crate::problems::Problem;
 use crate::scenario::{self, Scenario, Step};
 use crate::token::{self, Credentials};
 
@@ -25,6 +26,7 @@ pub struct RunOptions {
     pub out: PathBuf,
     pub subject_bind: String,
     pub nrc_bind: String,
+    pub ac_bind: String,
     /// The longest wait for the notifications of one write.
     pub notification_wait: Duration,
     /// Notifications have settled when none arrived for this long (a step without an expected count).
@@ -47,10 +49,23 @@ impl RunOptions {
             out,
             subject_bind: "127.0.0.1:0".into(),
             nrc_bind: "127.0.0.1:0".into(),
+            ac_bind: "127.0.0.1:0".into(),
             notification_wait: Duration::from_millis(1500),
             notification_quiet: Duration::from_millis(200),
             slow_subject: Duration::from_millis(1000),
             request_timeout: Duration::from_secs(30),
+        }
+    }
+
+    /// The mocks of this run: on the configured addresses, the AC mock knowing the two clients.
+    pub fn mock_options(&self) -> MockOptions {
+        let limited = self.limited.as_ref().map(|l| l.client_id.as_str());
+        MockOptions {
+            subject_bind: self.subject_bind.clone(),
+            nrc_bind: self.nrc_bind.clone(),
+            ac_bind: self.ac_bind.clone(),
+            slow_subject: self.slow_subject,
+            applicaties: ac::applicaties_for(&self.full.client_id, limited),
         }
     }
 }
@@ -68,6 +83,9 @@ pub struct Meta {
     pub subject: String,
     /// The NRC mock's base URL.
     pub nrc: String,
+    /// The AC mock's base URL (absent in recordings of versions without it).
+    #[serde(default)]
+    pub ac: String,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -110,9 +128,13 @@ pub struct Exchange {
     pub request: Option<RecordedRequest>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<RecordedResponse>,
-    /// What the NRC mock received during this exchange (and the wait after it).
+    /// The notifications (`POST /api/v1/notificaties`) the NRC mock received during this exchange (and the wait
+    /// after it).
     #[serde(default)]
     pub notifications: Vec<Received>,
+    /// The other requests the NRC and AC mocks received meanwhile (OAS documents, applicaties): not compared.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mock_requests: Vec<MockRequest>,
     /// Why there is no answer (the request failed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -155,16 +177,28 @@ impl Recording {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RunSummary {
     pub exchanges: usize,
+    /// Steps not sent (a capture they use is missing, or no limited client was given).
     pub skipped: usize,
+    /// Requests without an answer.
     pub errors: usize,
+    /// Answers with a 5xx status.
+    pub server_errors: usize,
+    /// Notifications received in all.
     pub notifications: usize,
+    /// The notifications the steps expect (their `notifications`, each repetition counted).
+    pub expected_notifications: usize,
+    /// Of those, how many arrived (at most the expected number per exchange).
+    pub expected_notifications_received: usize,
+    /// What went wrong, exchange by exchange, in order.
+    pub problems: Vec<Problem>,
 }
 
 /// Starts the mocks on the configured addresses, prints them on stderr and records the scenario.
 pub async fn run(options: RunOptions) -> Result<RunSummary, String> {
-    let mocks = Mocks::start(&options.subject_bind, &options.nrc_bind, options.slow_subject).await?;
+    let mocks = Mocks::start(&options.mock_options()).await?;
     eprintln!("subject mock: {}", mocks.subject_base());
-    eprintln!("NRC mock:     {} (the server's --notificaties-api)", mocks.nrc_base());
+    eprintln!("NRC mock:     {} (the server's Notificaties API)", mocks.nrc_base());
+    eprintln!("AC mock:      {} (the server's Autorisaties API)", mocks.ac_base());
     record(&options, &mocks).await
 }
 
@@ -179,9 +213,13 @@ pub async fn record(options: &RunOptions, mocks: &Mocks) -> Result<RunSummary, S
     if !matches!(base.scheme(), "http" | "https") {
         return Err(format!("--base-url {:?} is not an http(s) URL", options.base_url));
     }
+    // One connection per request: a server may close a connection after its answer without saying so (as the
+    // reference's uWSGI HTTP router does), and a request sent on such a connection would get no answer. Nothing
+    // is retried, so no write is ever sent twice.
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .timeout(options.request_timeout)
+        .pool_max_idle_per_host(0)
         .build()
         .map_err(|e| format!("cannot make an HTTP client: {e}"))?;
     // any answer will do: whether the server can be reached at all
@@ -197,6 +235,7 @@ pub async fn record(options: &RunOptions, mocks: &Mocks) -> Result<RunSummary, S
         base_url: options.base_url.clone(),
         subject: mocks.subject_base(),
         nrc: mocks.nrc_base(),
+        ac: mocks.ac_base(),
     };
     let write_err = |e: std::io::Error| format!("cannot write the recording {}: {e}", options.out.display());
     let write_line = |out: &mut std::io::BufWriter<std::fs::File>, v: &dyn erased::Line| -> Result<(), String> {
@@ -207,7 +246,7 @@ pub async fn record(options: &RunOptions, mocks: &Mocks) -> Result<RunSummary, S
     let mut vars: HashMap<String, String> = HashMap::new();
     vars.insert("subject".into(), mocks.subject_base());
     let mut summary = RunSummary::default();
-    let mut seen = mocks.nrc.len();
+    let mut seen = mocks.log.len();
     for step in &options.scenario.steps {
         let count = step.repeat.unwrap_or(1);
         for i in 1..=count {
@@ -216,19 +255,32 @@ pub async fn record(options: &RunOptions, mocks: &Mocks) -> Result<RunSummary, S
                 vars.insert("i".into(), i.to_string());
             }
             let mut exchange = exchange(options, &client, &base, step, &name, &mut vars, mocks, seen).await;
-            let now = mocks.nrc.len();
-            exchange.notifications = mocks.nrc.since(seen);
+            let now = mocks.log.len();
+            (exchange.notifications, exchange.mock_requests) = mocks.log.since(seen);
             seen = now;
-            summary.exchanges += 1;
-            summary.skipped += exchange.skipped.is_some() as usize;
-            summary.errors += exchange.error.is_some() as usize;
-            summary.notifications += exchange.notifications.iter().filter(|r| r.is_notification()).count();
+            summary.add(&exchange, step.notifications);
             write_line(&mut out, &exchange)?;
         }
         vars.remove("i");
     }
     out.flush().map_err(write_err)?;
     Ok(summary)
+}
+
+impl RunSummary {
+    /// Counts an exchange in, with its problems; `expected` is the step's expected number of notifications.
+    pub fn add(&mut self, exchange: &Exchange, expected: Option<usize>) {
+        self.exchanges += 1;
+        self.skipped += exchange.skipped.is_some() as usize;
+        self.errors += exchange.error.is_some() as usize;
+        self.server_errors += exchange.response.as_ref().is_some_and(|r| r.status >= 500) as usize;
+        self.notifications += exchange.notifications.len();
+        if let Some(n) = expected {
+            self.expected_notifications += n;
+            self.expected_notifications_received += exchange.notifications.len().min(n);
+        }
+        self.problems.extend(Problem::of(exchange, expected));
+    }
 }
 
 /// Serialising either kind of line.
@@ -277,6 +329,7 @@ async fn exchange(
         request: None,
         response: None,
         notifications: Vec::new(),
+        mock_requests: Vec::new(),
         error: None,
         skipped: None,
     };
@@ -359,7 +412,7 @@ async fn exchange(
 async fn settle(options: &RunOptions, mocks: &Mocks, seen: usize, expected: Option<usize>) {
     let deadline = Instant::now() + options.notification_wait;
     loop {
-        if expected.is_some_and(|n| mocks.nrc.notifications_since(seen) >= n) {
+        if expected.is_some_and(|n| mocks.log.notifications_since(seen) >= n) {
             return;
         }
         let left = deadline.saturating_duration_since(Instant::now());
@@ -367,8 +420,8 @@ async fn settle(options: &RunOptions, mocks: &Mocks, seen: usize, expected: Opti
             return;
         }
         let within = if expected.is_some() { left } else { left.min(options.notification_quiet) };
-        let now = mocks.nrc.len();
-        if !mocks.nrc.wait_for_arrival(now, within).await && expected.is_none() {
+        let now = mocks.log.len();
+        if !mocks.log.wait_for_arrival(now, within).await && expected.is_none() {
             return;
         }
     }

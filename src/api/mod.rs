@@ -5,7 +5,6 @@
 //! [`RequestError`] that the HTTP layer renders as a problem body.
 pub mod context;
 mod convert;
-mod json_error;
 pub mod query;
 pub mod read;
 
@@ -17,9 +16,10 @@ use klanten_api::{
     models, Api, AudittrailListResponse, AudittrailReadResponse, KlantCreateResponse, KlantDeleteResponse,
     KlantListResponse, KlantPartialUpdateResponse, KlantReadResponse, KlantUpdateResponse, RawJson,
 };
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::domain::etag;
+use crate::domain::json::Json;
 use crate::domain::model::{klant_url, Klant};
 use crate::domain::operation::Operation;
 use crate::domain::validation::{has_identificatie_input, merge, validate_klant};
@@ -44,14 +44,13 @@ fn internal(e: impl std::fmt::Display) -> RequestError {
     RequestError::internal("handling a request", e)
 }
 
-/// A write's body as received, parsed once: an empty body is `{}` (as the reference reads it), anything that is not
-/// JSON a 400 `parse_error` with Python's message (`json_error`).
-fn parse_body(raw: &Bytes) -> Result<Value, RequestError> {
-    if raw.iter().all(u8::is_ascii_whitespace) {
-        return Ok(Value::Object(Map::new()));
+/// A write's body as received, parsed once, as the reference reads it (`domain::json`): an empty body is `{}`;
+/// anything that is not JSON (white space alone included) a 400 `parse_error` with Python's message.
+fn parse_body(raw: &Bytes) -> Result<Json, RequestError> {
+    if raw.is_empty() {
+        return Ok(Json::Dict(Default::default()));
     }
-    serde_json::from_slice(raw)
-        .map_err(|e| RequestError::Parse(format!("JSON parse error - {}", json_error::python_message(raw, &e))))
+    crate::domain::json::parse(raw).map_err(|e| RequestError::Parse(format!("JSON parse error - {e}")))
 }
 
 /// A model of the generated crate rendered once, with the reference's escaping of U+2028 and U+2029.
@@ -206,7 +205,10 @@ impl Api<RequestContext> for KlantenApi {
         if k.subject.is_empty() && !has_identificatie_input(&validated.input) {
             // The reference checks uniqueness first; otherwise the unique index answers kla-001 in the write.
             if !validated.generate_klantnummer
-                && store.pair_taken(&k.bronorganisatie, &k.klantnummer, None).await.map_err(internal)?
+                && store
+                    .pair_taken(&k.bronorganisatie, &k.klantnummer, None)
+                    .await
+                    .map_err(|e| RequestError::store("checking kla-001", e))?
             {
                 return Err(RequestError::Unique);
             }
@@ -228,7 +230,7 @@ impl Api<RequestContext> for KlantenApi {
     async fn klant_list(&self, query: Option<&str>, ctx: &RequestContext) -> Result<KlantListResponse, RequestError> {
         let store = &self.state.store;
         let key = format!("{}?{}", ctx.base_url, query.unwrap_or(""));
-        let cached = store.cached_list(&key).await.map_err(|e| RequestError::internal("reading a list page", e))?;
+        let cached = store.cached_list(&key).await.map_err(|e| RequestError::store("reading a list page", e))?;
         if let Some(body) = cached {
             return Ok(KlantListResponse::OK { body: RawJson(body), api_version: version() });
         }
@@ -247,7 +249,12 @@ impl Api<RequestContext> for KlantenApi {
         klant_uuid: uuid::Uuid,
         _ctx: &RequestContext,
     ) -> Result<AudittrailListResponse, RequestError> {
-        let rows = self.state.store.audit_list(&klant_uuid.to_string()).await.map_err(internal)?;
+        let rows = self
+            .state
+            .store
+            .audit_list(&klant_uuid.to_string())
+            .await
+            .map_err(|e| RequestError::store("reading an audit trail", e))?;
         if rows.is_empty() {
             // The reference answers 404 when no trail matches.
             return Err(RequestError::NotFound);
@@ -320,7 +327,12 @@ impl Api<RequestContext> for KlantenApi {
         _if_none_match: Option<String>,
         _ctx: &RequestContext,
     ) -> Result<AudittrailReadResponse, RequestError> {
-        let row = self.state.store.audit_get(&klant_uuid.to_string(), &uuid.to_string()).await.map_err(internal)?;
+        let row = self
+            .state
+            .store
+            .audit_get(&klant_uuid.to_string(), &uuid.to_string())
+            .await
+            .map_err(|e| RequestError::store("reading an audit record", e))?;
         let row = row.ok_or(RequestError::NotFound)?;
         let body = render(&convert::audit_model(&row).map_err(internal)?)?;
         let tag = etag::of(&body.0);

@@ -2,7 +2,8 @@
 //! or snake_case, the last repeated value wins, values trimmed, empty means no filter, unknown names ignored; value
 //! validation with the reference's codes; `page` as DRF reads it. The result is the filters, the page, and the
 //! original pairs for `next`/`previous`. The query string is parsed here only (README, "Request flow").
-use crate::domain::validation::{snake_case, InvalidParam};
+use crate::domain::python;
+use crate::domain::validation::InvalidParam;
 use crate::domain::validators::{check_rsin, is_valid_url};
 
 use crate::error::RequestError;
@@ -72,10 +73,6 @@ pub struct ParsedList {
     pub page: Option<u64>,
 }
 
-fn trim(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c))
-}
-
 /// Parses and validates the list query. A bad filter value is a 400 with the reference's entries; a bad page
 /// is a 404 `Ongeldige pagina.`, as in the reference, checked after the filters as DRF does.
 pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, RequestError> {
@@ -89,9 +86,11 @@ pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, RequestError> {
             page = Some(v.clone());
             continue;
         }
-        let snake = snake_case(k);
+        let snake = python::camel_to_underscore(k);
         if let Some(i) = FILTERS.iter().position(|d| d.snake == snake) {
-            values[i] = Some(trim(v).to_string());
+            // a text filter is a Django form CharField, which strips its value; the choice filter of
+            // `subjectType` is a ChoiceField, which does not (`%20vestiging` is no choice)
+            values[i] = Some(if snake == "subject_type" { v.clone() } else { python::strip(v).to_string() });
         }
     }
     let mut errors = Vec::new();
@@ -118,6 +117,15 @@ pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, RequestError> {
             }
             _ => {}
         }
+        // Every text filter is a CharField, whose last validator refuses NUL (a database refuses it too); the
+        // choice filter has none, and refuses any value outside its choices anyway.
+        if snake != "subject_type" && v.contains('\0') {
+            errors.push(InvalidParam::new(
+                FILTERS[i].oas,
+                "null_characters_not_allowed",
+                "Null-tekens zijn niet toegestaan.",
+            ));
+        }
     }
     if !errors.is_empty() {
         return Err(RequestError::Invalid(errors));
@@ -128,10 +136,9 @@ pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, RequestError> {
         if p == "last" {
             page_last = true;
         } else {
-            match trim(&p).parse::<i32>() {
-                Ok(n) if n >= 1 => {
-                    page_number = Some(n as u64);
-                }
+            // Django's Paginator takes `int(page)`: `" 2 "`, `"1_0"` and `"٢"` are pages
+            match python::int(&p) {
+                Some(n) if (1..=i128::from(u32::MAX)).contains(&n) => page_number = Some(n as u64),
                 _ => return Err(RequestError::PageNotFound),
             }
         }
@@ -173,5 +180,37 @@ mod tests {
         let RequestError::Invalid(params) = e else { panic!("not invalid: {e:?}") };
         assert_eq!(params[0].code, "only-digits");
         assert_eq!(params[1].reason, "Selecteer een geldige keuze. foo is geen beschikbare keuze.");
+    }
+
+    /// A NUL is refused in every text filter, after the filter's own rules; `subjectType` is not trimmed.
+    #[test]
+    fn nul_characters_and_the_untrimmed_choice() {
+        let codes = |q: &str| match parse_list(Some(q)) {
+            Err(RequestError::Invalid(params)) => params.into_iter().map(|p| (p.name, p.code)).collect::<Vec<_>>(),
+            other => panic!("{q}: not invalid: {:?}", other.map(|p| p.filter)),
+        };
+        let pair = |n: &str, c: &str| (n.to_string(), c.to_string());
+        assert_eq!(codes("functie=Directeur%00"), [pair("functie", "null_characters_not_allowed")]);
+        assert_eq!(
+            codes("bronorganisatie=123456782%00"),
+            [pair("bronorganisatie", "only-digits"), pair("bronorganisatie", "null_characters_not_allowed")]
+        );
+        assert_eq!(
+            codes("adres__woonplaats_naam=%00&subject_natuurlijk_persoon__inp_a_nummer=1%00"),
+            [
+                pair("adres__woonplaatsNaam", "null_characters_not_allowed"),
+                pair("subjectNatuurlijkPersoon__inpA_nummer", "null_characters_not_allowed")
+            ]
+        );
+        assert_eq!(codes("subjectType=vestiging%00"), [pair("subjectType", "invalid_choice")]);
+        for filter in FILTERS.iter().filter(|f| f.snake != "subject_type") {
+            let found = codes(&format!("{}=a%00", filter.oas));
+            assert_eq!(found.last(), Some(&pair(filter.oas, "null_characters_not_allowed")), "{}", filter.oas);
+        }
+        let e = parse_list(Some("subjectType=%20vestiging%20")).err().unwrap();
+        let RequestError::Invalid(params) = e else { panic!("not invalid: {e:?}") };
+        assert_eq!(params[0].reason, "Selecteer een geldige keuze.  vestiging  is geen beschikbare keuze.");
+        assert!(parse_list(Some("subjectType=%20")).is_err());
+        assert!(parse_list(Some("subjectType=")).is_ok());
     }
 }

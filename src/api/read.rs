@@ -14,7 +14,7 @@ pub async fn klant(state: &AppState, uuid: &str, base_url: &str) -> Result<Optio
     match state.store.get(uuid).await {
         Ok(Some(k)) => Ok(Some(k.rendered(base_url))),
         Ok(None) => Ok(None),
-        Err(e) => Err(RequestError::internal("reading a klant", e)),
+        Err(e) => Err(RequestError::store("reading a klant", e)),
     }
 }
 
@@ -28,13 +28,13 @@ pub async fn list(
     query: &ListQuery,
     base_url: &str,
 ) -> Result<(Bytes, Option<i64>), RequestError> {
-    let internal = |e: sea_orm::DbErr| RequestError::internal("reading a list page", e);
+    let failed = |e: sea_orm::DbErr| RequestError::store("reading a list page", e);
     let mut page = page.unwrap_or(1).max(1);
-    let mut found = state.store.list(filter, page).await.map_err(internal)?;
+    let mut found = state.store.list(filter, page).await.map_err(failed)?;
     let pages = found.count.div_ceil(PAGE_SIZE).max(1);
     if query.page_last && page != pages {
         page = pages;
-        found = state.store.list(filter, page).await.map_err(internal)?;
+        found = state.store.list(filter, page).await.map_err(failed)?;
     }
     if page > pages {
         return Err(RequestError::PageNotFound);

@@ -4,7 +4,7 @@
 //! `PermissionDenied` and this variant's `code` and `detail`. The first five codes and the AC one
 //! are the reference's own; `jwt-unsupported-algorithm`, `jwt-expired`, `jwt-immature` and
 //! `ac-unavailable` are ours: the reference answers those cases with a 500
-//! (README, Deviations from the reference, item 3).
+//! (README, Deviations from the reference, item 3); so is `jwt-control-characters` (item 16).
 
 /// Why a request was refused. `code()` and `detail()` give the problem body's fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +26,9 @@ pub enum AuthError {
     TokenNotYetValid,
     /// The header's `alg` is anything but `HS256` (including `none` and `HS512`) or is absent.
     UnsupportedAlgorithm,
+    /// `user_id` or `user_representation` holds a control character (NUL, a line break, …): text that cannot go
+    /// into the audit trail as it is (PostgreSQL refuses NUL), refused rather than changed.
+    ControlCharacterInClaim,
     /// The Autorisaties API refused our own credentials (401 or 403).
     NotAuthenticatedForAc,
     /// The Autorisaties API could not be reached, timed out, failed (5xx) or sent an unreadable answer.
@@ -44,6 +47,7 @@ impl AuthError {
             AuthError::TokenExpired => "jwt-expired",
             AuthError::TokenNotYetValid => "jwt-immature",
             AuthError::UnsupportedAlgorithm => "jwt-unsupported-algorithm",
+            AuthError::ControlCharacterInClaim => "jwt-control-characters",
             AuthError::NotAuthenticatedForAc => "not_authenticated_for_ac",
             AuthError::AcUnavailable => "ac-unavailable",
         }
@@ -65,6 +69,9 @@ impl AuthError {
             }
             AuthError::UnsupportedAlgorithm => {
                 "Het JWT-algoritme wordt niet ondersteund; alleen HS256 is toegestaan."
+            }
+            AuthError::ControlCharacterInClaim => {
+                "De claims user_id en user_representation van het JWT mogen geen stuurtekens (zoals NUL) bevatten."
             }
             AuthError::NotAuthenticatedForAc => {
                 "De component kon zich niet autoriseren met het AC - de autorisaties konden daardoor niet opgehaald worden."
@@ -99,6 +106,7 @@ mod tests {
             (TokenExpired, "jwt-expired"),
             (TokenNotYetValid, "jwt-immature"),
             (UnsupportedAlgorithm, "jwt-unsupported-algorithm"),
+            (ControlCharacterInClaim, "jwt-control-characters"),
             (NotAuthenticatedForAc, "not_authenticated_for_ac"),
             (AcUnavailable, "ac-unavailable"),
         ];

@@ -277,12 +277,14 @@ impl Authoriser {
         jwt.check_algorithm()?;
         jwt.verify_signature(&client.secret)?;
         let times = jwt::check_time_claims(&jwt.payload, now, self.inner.leeway_secs)?;
-        Ok(Verified {
-            client_id: client.id.clone(),
-            times,
-            user_id: claim_text(jwt.payload.get("user_id")),
-            user_representation: claim_text(jwt.payload.get("user_representation")),
-        })
+        let user_id = claim_text(jwt.payload.get("user_id"));
+        let user_representation = claim_text(jwt.payload.get("user_representation"));
+        // These go into the audit trail of every write: text a database refuses (NUL) or that would forge its lines
+        // is refused here, the same on every database (README, Deviations from the reference, item 16).
+        if user_id.chars().chain(user_representation.chars()).any(char::is_control) {
+            return Err(AuthError::ControlCharacterInClaim);
+        }
+        Ok(Verified { client_id: client.id.clone(), times, user_id, user_representation })
     }
 
     /// Issues a token for a configured client (`klanten token --client <id>`): HS256, header

@@ -74,7 +74,7 @@ pub fn jsonb_order(v: Value) -> Value {
     match v {
         Value::Object(m) => {
             let mut entries: Vec<(String, String, Value)> =
-                m.into_iter().map(|(k, v)| (super::validation::snake_case(&k), k, jsonb_order(v))).collect();
+                m.into_iter().map(|(k, v)| (super::python::camel_to_underscore(&k), k, jsonb_order(v))).collect();
             entries.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then_with(|| a.0.as_bytes().cmp(b.0.as_bytes())));
             Value::Object(entries.into_iter().map(|(_, k, v)| (k, v)).collect::<Map<_, _>>())
         }

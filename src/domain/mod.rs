@@ -2,9 +2,11 @@
 //! check (kla-002), the field validators, and the audit record and notification of a write.
 pub mod audit;
 pub mod etag;
+pub mod json;
 pub mod model;
 pub mod notification;
 pub mod operation;
+pub mod python;
 pub mod representation;
 pub mod subject;
 pub mod validation;

@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 use yaml_rust2::{Yaml, YamlLoader};
 
 use super::*;
+use crate::domain::python::camel_to_underscore;
 
 /// A deliberate difference between `openapi.yaml` and the validation tables.
 struct Exception {
@@ -189,7 +190,7 @@ impl Walk<'_> {
         let mut seen = Vec::new();
         for (key, p) in &properties {
             let Some(prop) = key.as_str() else { continue };
-            let snake = snake_case(prop);
+            let snake = camel_to_underscore(prop);
             let here = format!("{path}.{prop}");
             let Some(f) = fields.iter().find(|f| f.name == snake) else {
                 let table = format!("no rule `{snake}` in {}", table_name(fields));
@@ -279,7 +280,7 @@ impl Walk<'_> {
                 let properties = part_schema["properties"].as_hash().cloned().unwrap_or_default();
                 for (key, p) in &properties {
                     let Some(prop) = key.as_str() else { continue };
-                    if snake_case(prop) != IDENTIFICATIE {
+                    if camel_to_underscore(prop) != IDENTIFICATIE {
                         let table = format!("only `{IDENTIFICATIE}` extends a klant");
                         self.differ(part, prop, "rule", describe(p), table, &path);
                         continue;

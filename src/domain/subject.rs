@@ -1,8 +1,12 @@
 //! kla-002: a `subject` URL must resolve to HTTP 200 (after redirects, as in the reference), checked with bounds
-//! (README, Deviations from the reference, item 9): connect and total timeouts, a redirect limit, no body read, no
-//! internal error text in the reason, no link-local or cloud-metadata addresses (in any IPv4 or IPv6 spelling), no
-//! loopback addresses unless `--subject-allow-loopback` (this server's own ports, and a client probing which local
-//! ports are open), and an optional allow-list of hosts.
+//! (README, Deviations from the reference, item 9): connect and total timeouts, a redirect limit, no body
+//! read, no internal error text in the reason, and only addresses on the public internet by default. Every address
+//! a name resolves to, and every redirect's target, is classified ([`Reach`]) before any connection: link-local
+//! (the cloud metadata services) never; loopback only with `--subject-allow-loopback`; private and unique-local
+//! networks only with `--subject-allow-private-networks`; a host of `--subject-allowed-hosts` may be loopback or
+//! private (the operator named it), and with that list set no other host is fetched. A refused address is one answer,
+//! given before any connection, so a client cannot tell an open, closed or filtered port behind it apart; and a
+//! host that cannot be reached is one answer too, whether it refused the connection or did not answer in time.
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
@@ -15,10 +19,13 @@ pub struct SubjectConfig {
     pub connect_timeout: Duration,
     pub total_timeout: Duration,
     pub max_redirects: usize,
-    /// When set, only these hosts (lower case) may be fetched, also as redirect targets.
+    /// When set, only these hosts (lower case) may be fetched, also as redirect targets; they may be private.
     pub allowed_hosts: Option<Vec<String>>,
     /// Whether loopback addresses (127.0.0.0/8, ::1, `localhost`) may be fetched: for tests and local trials.
     pub allow_loopback: bool,
+    /// Whether private and unique-local addresses (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7, …) may be
+    /// fetched.
+    pub allow_private: bool,
 }
 
 impl Default for SubjectConfig {
@@ -29,6 +36,7 @@ impl Default for SubjectConfig {
             max_redirects: 5,
             allowed_hosts: None,
             allow_loopback: false,
+            allow_private: false,
         }
     }
 }
@@ -36,17 +44,57 @@ impl Default for SubjectConfig {
 #[derive(Clone)]
 pub struct SubjectChecker {
     client: reqwest::Client,
-    allowed_hosts: Option<Arc<Vec<String>>>,
-    allow_loopback: bool,
+    rules: Arc<Rules>,
 }
 
-/// Addresses never fetched: link-local (which includes the 169.254.169.254 metadata service), the IPv6 metadata
-/// address of the large clouds, loopback unless `allow_loopback`, and each of these written as IPv6: IPv4-mapped
-/// (`::ffff:a.b.c.d`), IPv4-compatible (`::a.b.c.d`, e.g. `[::a9fe:a9fe]`) and NAT64 (`64:ff9b::a.b.c.d`).
-fn forbidden_ip(ip: IpAddr, allow_loopback: bool) -> bool {
+/// Which hosts and addresses may be fetched.
+#[derive(Debug)]
+struct Rules {
+    allowed_hosts: Option<Vec<String>>,
+    allow_loopback: bool,
+    allow_private: bool,
+}
+
+/// Where an address leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reach {
+    /// The public internet.
+    Public,
+    /// This machine.
+    Loopback,
+    /// A private or unique-local network: the operator's own.
+    Private,
+    /// Never fetched: link-local (the 169.254.169.254 metadata service among them), the IPv6 metadata address of the
+    /// large clouds, unspecified, broadcast, multicast and reserved addresses.
+    Never,
+}
+
+/// The [`Reach`] of an address, also when an IPv4 address is written as IPv6: IPv4-mapped (`::ffff:a.b.c.d`),
+/// IPv4-compatible (`::a.b.c.d`, e.g. `[::a9fe:a9fe]`) and NAT64 (`64:ff9b::a.b.c.d`).
+fn reach(ip: IpAddr) -> Reach {
     match ip {
         IpAddr::V4(v4) => {
-            v4.is_link_local() || v4.is_unspecified() || v4.is_broadcast() || (v4.is_loopback() && !allow_loopback)
+            let [a, b, c, _] = v4.octets();
+            if v4.is_loopback() {
+                Reach::Loopback
+            } else if v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || a == 0
+                || a >= 240
+            {
+                Reach::Never
+            } else if v4.is_private()
+                || (a == 100 && (64..128).contains(&b))
+                || (a == 192 && b == 0 && c == 0)
+                || (a == 198 && (b == 18 || b == 19))
+            {
+                // RFC 1918, shared address space (RFC 6598), IETF protocol assignments, benchmarking
+                Reach::Private
+            } else {
+                Reach::Public
+            }
         }
         IpAddr::V6(v6) => {
             let seg = v6.segments();
@@ -58,11 +106,56 @@ fn forbidden_ip(ip: IpAddr, allow_loopback: bool) -> bool {
                 // ::ffff:a.b.c.d and ::a.b.c.d (but not :: and ::1, which are IPv6's own)
                 v6.to_ipv4().filter(|_| seg[..7] != [0; 7] || seg[7] > 1)
             };
-            (seg[0] & 0xffc0) == 0xfe80
+            if let Some(v4) = embedded {
+                return reach(IpAddr::V4(v4));
+            }
+            if v6.is_loopback() {
+                Reach::Loopback
+            } else if (seg[0] & 0xffc0) == 0xfe80
                 || v6.is_unspecified()
-                || (v6.is_loopback() && !allow_loopback)
+                || v6.is_multicast()
                 || v6 == "fd00:ec2::254".parse::<std::net::Ipv6Addr>().expect("literal")
-                || embedded.is_some_and(|v4| forbidden_ip(IpAddr::V4(v4), allow_loopback))
+            {
+                Reach::Never
+            } else if (seg[0] & 0xfe00) == 0xfc00 || (seg[0] & 0xffc0) == 0xfec0 {
+                // unique-local (RFC 4193) and the old site-local
+                Reach::Private
+            } else {
+                Reach::Public
+            }
+        }
+    }
+}
+
+impl Rules {
+    fn listed(&self, host: &str) -> bool {
+        self.allowed_hosts.as_ref().is_some_and(|list| list.iter().any(|h| h == host))
+    }
+
+    /// Whether `ip` may be fetched for `host` (lower case, without brackets).
+    fn address_allowed(&self, host: &str, ip: IpAddr) -> bool {
+        match reach(ip) {
+            Reach::Public => true,
+            Reach::Never => false,
+            Reach::Loopback => self.allow_loopback || self.listed(host),
+            Reach::Private => self.allow_private || self.listed(host),
+        }
+    }
+
+    /// Whether a URL may be fetched, before its name is resolved: its host is no metadata name, is on the allow-list
+    /// when there is one, and, when it is an address, one that may be fetched.
+    fn url_allowed(&self, url: &reqwest::Url) -> bool {
+        let Some(host) = url.host_str() else { return false };
+        let host = host.trim_start_matches('[').trim_end_matches(']').to_ascii_lowercase();
+        if METADATA_HOSTS.contains(&host.as_str()) {
+            return false;
+        }
+        if self.allowed_hosts.is_some() && !self.listed(&host) {
+            return false;
+        }
+        match host.parse::<IpAddr>() {
+            Ok(ip) => self.address_allowed(&host, ip),
+            Err(_) => true,
         }
     }
 }
@@ -80,20 +173,21 @@ impl std::fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
-/// Resolves with the system resolver and drops forbidden addresses, so that a DNS name pointing at a metadata
-/// service is refused as well as a literal address.
+/// Resolves with the system resolver and keeps only the addresses that may be fetched for that name, so that a DNS
+/// name pointing at a private network or a metadata service is refused like the literal address; reqwest connects
+/// only to the addresses this answers, so no later lookup can lead elsewhere.
 struct FilteringResolver {
-    allow_loopback: bool,
+    rules: Arc<Rules>,
 }
 
 impl Resolve for FilteringResolver {
     fn resolve(&self, name: Name) -> Resolving {
-        let allow_loopback = self.allow_loopback;
+        let rules = self.rules.clone();
         Box::pin(async move {
-            let host = name.as_str().to_string();
+            let host = name.as_str().to_ascii_lowercase();
             let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
                 .await?
-                .filter(|a| !forbidden_ip(a.ip(), allow_loopback))
+                .filter(|a| rules.address_allowed(&host, a.ip()))
                 .collect();
             if addrs.is_empty() {
                 return Err(Box::new(Refused) as Box<dyn std::error::Error + Send + Sync>);
@@ -103,23 +197,9 @@ impl Resolve for FilteringResolver {
     }
 }
 
-fn host_allowed(url: &reqwest::Url, allowed: Option<&Vec<String>>, allow_loopback: bool) -> bool {
-    let Some(host) = url.host_str() else { return false };
-    let host = host.trim_start_matches('[').trim_end_matches(']').to_ascii_lowercase();
-    if METADATA_HOSTS.contains(&host.as_str()) {
-        return false;
-    }
-    if let Ok(ip) = host.parse::<IpAddr>() {
-        if forbidden_ip(ip, allow_loopback) {
-            return false;
-        }
-    }
-    allowed.is_none_or(|list| list.contains(&host))
-}
-
 enum Failure {
-    Timeout,
-    Connect,
+    /// No connection, or no answer in time: one answer, so that a closed port and a filtered one look the same.
+    Unreachable,
     InvalidUrl,
     NotAllowed,
     Redirects,
@@ -129,8 +209,7 @@ enum Failure {
 impl Failure {
     fn text(&self) -> &'static str {
         match self {
-            Failure::Timeout => "de server antwoordde niet op tijd.",
-            Failure::Connect => "er kon geen verbinding worden gemaakt.",
+            Failure::Unreachable => "de server kon niet (op tijd) bereikt worden.",
             Failure::InvalidUrl => "ongeldige URL.",
             Failure::NotAllowed => "deze host mag niet worden opgevraagd.",
             Failure::Redirects => "te veel redirects.",
@@ -141,14 +220,17 @@ impl Failure {
 
 impl SubjectChecker {
     pub fn new(cfg: SubjectConfig) -> Self {
-        let allowed = cfg.allowed_hosts.clone().map(Arc::new);
-        let for_policy = allowed.clone();
+        let rules = Arc::new(Rules {
+            allowed_hosts: cfg.allowed_hosts.clone(),
+            allow_loopback: cfg.allow_loopback,
+            allow_private: cfg.allow_private,
+        });
+        let for_policy = rules.clone();
         let max = cfg.max_redirects;
-        let allow_loopback = cfg.allow_loopback;
         let policy = Policy::custom(move |attempt: Attempt| {
             if attempt.previous().len() > max {
                 attempt.error(TooManyRedirects)
-            } else if !host_allowed(attempt.url(), for_policy.as_deref(), allow_loopback) {
+            } else if !for_policy.url_allowed(attempt.url()) {
                 attempt.error(Refused)
             } else {
                 attempt.follow()
@@ -158,11 +240,18 @@ impl SubjectChecker {
             .connect_timeout(cfg.connect_timeout)
             .timeout(cfg.total_timeout)
             .redirect(policy)
-            .dns_resolver(Arc::new(FilteringResolver { allow_loopback }))
+            .dns_resolver(Arc::new(FilteringResolver { rules: rules.clone() }))
+            // the system's proxy settings would send the request where these rules cannot see
+            .no_proxy()
             .user_agent(concat!("klanten/", env!("CARGO_PKG_VERSION")))
             .build()
             .expect("static reqwest configuration");
-        SubjectChecker { client, allowed_hosts: allowed, allow_loopback }
+        SubjectChecker { client, rules }
+    }
+
+    /// Whether any host may be fetched (no `--subject-allowed-hosts`): `klanten check` warns about it.
+    pub fn any_host(&self) -> bool {
+        self.rules.allowed_hosts.is_none()
     }
 
     /// `Ok` when a GET of `url` ends, after redirects, in exactly HTTP 200; otherwise the reference's `bad-url`
@@ -176,7 +265,7 @@ impl SubjectChecker {
         if !matches!(parsed.scheme(), "http" | "https") {
             return Err(failed(Failure::InvalidUrl));
         }
-        if !host_allowed(&parsed, self.allowed_hosts.as_deref(), self.allow_loopback) {
+        if !self.rules.url_allowed(&parsed) {
             return Err(failed(Failure::NotAllowed));
         }
         let started = std::time::Instant::now();
@@ -200,7 +289,7 @@ impl SubjectChecker {
             }
             Err(e) => {
                 let kind = if e.is_timeout() {
-                    Failure::Timeout
+                    Failure::Unreachable
                 } else if e.is_redirect() {
                     if source_is::<Refused>(&e) {
                         Failure::NotAllowed
@@ -210,14 +299,14 @@ impl SubjectChecker {
                 } else if source_is::<Refused>(&e) {
                     Failure::NotAllowed
                 } else if e.is_connect() {
-                    Failure::Connect
+                    Failure::Unreachable
                 } else {
                     Failure::Other
                 };
                 outcome(match kind {
-                    Failure::Timeout => "timeout",
+                    Failure::Unreachable if e.is_timeout() => "timeout",
+                    Failure::Unreachable => "connect",
                     Failure::NotAllowed => "not_allowed",
-                    Failure::Connect => "connect",
                     _ => "error",
                 });
                 // without the URL: a subject URL can name a person
@@ -255,8 +344,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn forbidden_addresses() {
-        let no = |ip: &str| forbidden_ip(ip.parse().unwrap(), false);
+    fn each_address_has_its_reach() {
+        let r = |ip: &str| reach(ip.parse().unwrap());
         for ip in [
             "169.254.169.254",
             "fe80::1",
@@ -267,21 +356,66 @@ mod tests {
             "64:ff9b::169.254.169.254",
             "fd00:ec2::254",
             "0.0.0.0",
+            "0.1.2.3",
             "::",
-            "127.0.0.1",
-            "127.1.2.3",
-            "::1",
-            "::ffff:127.0.0.1",
-            "64:ff9b::7f00:1",
+            "255.255.255.255",
+            "224.0.0.1",
+            "ff02::1",
+            "240.0.0.1",
         ] {
-            assert!(no(ip), "{ip}");
+            assert_eq!(r(ip), Reach::Never, "{ip}");
         }
-        for ip in ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946", "64:ff9b::5db8:d822", "10.0.0.1"] {
-            assert!(!no(ip), "{ip}");
+        for ip in ["127.0.0.1", "127.1.2.3", "::1", "::ffff:127.0.0.1", "64:ff9b::7f00:1"] {
+            assert_eq!(r(ip), Reach::Loopback, "{ip}");
         }
-        // loopback only with the setting; the metadata address never
-        assert!(!forbidden_ip("127.0.0.1".parse().unwrap(), true));
-        assert!(!forbidden_ip("::1".parse().unwrap(), true));
-        assert!(forbidden_ip("::a9fe:a9fe".parse().unwrap(), true));
+        for ip in [
+            "10.0.0.1",
+            "172.16.0.1",
+            "172.31.255.255",
+            "192.168.1.1",
+            "100.64.0.1",
+            "198.18.0.1",
+            "fd12:3456::1",
+            "fc00::1",
+            "fec0::1",
+            "::ffff:10.1.2.3",
+            "64:ff9b::a01:203",
+        ] {
+            assert_eq!(r(ip), Reach::Private, "{ip}");
+        }
+        for ip in ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946", "64:ff9b::5db8:d822", "172.32.0.1", "8.8.8.8"]
+        {
+            assert_eq!(r(ip), Reach::Public, "{ip}");
+        }
+    }
+
+    #[test]
+    fn the_settings_and_the_allow_list_decide_loopback_and_private() {
+        let rules = |loopback, private, hosts: Option<&[&str]>| Rules {
+            allowed_hosts: hosts.map(|h| h.iter().map(|s| s.to_string()).collect()),
+            allow_loopback: loopback,
+            allow_private: private,
+        };
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        let none = rules(false, false, None);
+        for a in ["10.0.0.1", "127.0.0.1", "fd00::1", "169.254.169.254"] {
+            assert!(!none.address_allowed("host.example", ip(a)), "{a}");
+        }
+        assert!(none.address_allowed("host.example", ip("93.184.216.34")));
+        let private = rules(false, true, None);
+        assert!(private.address_allowed("h", ip("10.0.0.1")) && private.address_allowed("h", ip("fd00::1")));
+        assert!(!private.address_allowed("h", ip("127.0.0.1")) && !private.address_allowed("h", ip("169.254.169.254")));
+        let listed = rules(false, false, Some(&["brp.intern", "10.1.2.3"]));
+        assert!(listed.address_allowed("brp.intern", ip("10.0.0.1")));
+        assert!(listed.address_allowed("brp.intern", ip("127.0.0.1")));
+        assert!(!listed.address_allowed("brp.intern", ip("169.254.169.254")), "link-local never");
+        assert!(!listed.address_allowed("other.example", ip("10.0.0.1")));
+        let url = |u: &str| reqwest::Url::parse(u).unwrap();
+        assert!(listed.url_allowed(&url("http://10.1.2.3/x")));
+        assert!(!listed.url_allowed(&url("http://10.1.2.4/x")));
+        assert!(!listed.url_allowed(&url("http://example.com/x")), "only listed hosts with a list");
+        assert!(none.url_allowed(&url("http://example.com/x")));
+        assert!(!none.url_allowed(&url("http://[fd00::1]/x")));
+        assert!(!none.url_allowed(&url("http://metadata.google.internal/")));
     }
 }

@@ -4,9 +4,12 @@
 //! The rules are data: one [`Field`] table per serializer of the reference, walked in the reference's field order,
 //! so that every error a client sees has the reference's name, code, reason and position. A test (`spec_check.rs`)
 //! compares these tables with the schemas of openapi.yaml, property by property (README, "Changing openapi.yaml").
-use serde_json::{Map, Number, Value};
+use indexmap::IndexMap;
+use serde_json::{Map, Value};
 
+use super::json::Json;
 use super::operation::Operation;
+use super::python;
 use super::subject::SubjectChecker;
 use super::validators::{check_rsin, is_valid_a_nummer, is_valid_email, is_valid_url};
 
@@ -207,28 +210,6 @@ const MAX_INT_STRING: usize = 1000;
 const REQUIRED: &str = "Dit veld is vereist.";
 const NOT_BLANK: &str = "Dit veld mag niet leeg zijn.";
 
-/// The camel→snake rule the reference applies to every input key: `_` before an upper-case letter or digit
-/// that follows a lower-case letter or digit, and before an upper-case letter that starts a word after another
-/// upper-case letter; then lower-case. `subAdresBuitenland1` → `sub_adres_buitenland_1`, `inpANummer` and
-/// `inpA_nummer` → `inp_a_nummer`.
-pub fn snake_case(key: &str) -> String {
-    let chars: Vec<char> = key.chars().collect();
-    let mut out = String::with_capacity(key.len() + 4);
-    for (i, &c) in chars.iter().enumerate() {
-        if i > 0 {
-            let p = chars[i - 1];
-            let after_lower = (p.is_lowercase() || p.is_ascii_digit())
-                && (c.is_uppercase() || (c.is_ascii_digit() && !p.is_ascii_digit()));
-            let word_start = p.is_uppercase() && c.is_uppercase() && chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if after_lower || word_start {
-                out.push('_');
-            }
-        }
-        out.extend(c.to_lowercase());
-    }
-    out
-}
-
 /// The reference's camelCasing of `invalidParams` names: only a letter, underscore, letter run is merged, so
 /// `inp_a_nummer` becomes `inpA_nummer` and `sub_adres_buitenland_1` becomes `subAdresBuitenland_1`.
 pub fn error_name(snake: &str) -> String {
@@ -252,71 +233,21 @@ pub fn error_name(snake: &str) -> String {
     out
 }
 
-fn snake_keys(v: &Value) -> Value {
+/// djangorestframework-camel-case's `underscoreize`: every key, nested ones included, through
+/// [`python::camel_to_underscore`]; two keys that become one keep the first's place and the last's value, as in a
+/// Python dict.
+fn snake_keys(v: &Json) -> Json {
     match v {
-        Value::Object(m) => {
-            let mut out = Map::with_capacity(m.len());
+        Json::Dict(m) => {
+            let mut out = IndexMap::with_capacity(m.len());
             for (k, v) in m {
-                out.insert(snake_case(k), snake_keys(v));
+                out.insert(python::camel_to_underscore(k), snake_keys(v));
             }
-            Value::Object(out)
+            Json::Dict(out)
         }
-        Value::Array(a) => Value::Array(a.iter().map(snake_keys).collect()),
+        Json::List(items) => Json::List(items.iter().map(snake_keys).collect()),
         other => other.clone(),
     }
-}
-
-/// The Python type name the reference puts in its messages.
-fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "NoneType",
-        Value::Bool(_) => "bool",
-        Value::Number(n) if n.is_f64() => "float",
-        Value::Number(_) => "int",
-        Value::String(_) => "str",
-        Value::Array(_) => "list",
-        Value::Object(_) => "dict",
-    }
-}
-
-/// Python's `str()` of a JSON value, as the reference formats `{input}` in `invalid_choice` reasons.
-fn python_str(v: &Value) -> String {
-    match v {
-        Value::Null => "None".into(),
-        Value::Bool(true) => "True".into(),
-        Value::Bool(false) => "False".into(),
-        Value::Number(n) => python_number(n),
-        Value::String(s) => s.clone(),
-        Value::Array(a) => format!("[{}]", a.iter().map(python_repr).collect::<Vec<_>>().join(", ")),
-        Value::Object(m) => format!(
-            "{{{}}}",
-            m.iter().map(|(k, v)| format!("'{k}': {}", python_repr(v))).collect::<Vec<_>>().join(", ")
-        ),
-    }
-}
-
-fn python_repr(v: &Value) -> String {
-    match v {
-        Value::String(s) => format!("'{s}'"),
-        other => python_str(other),
-    }
-}
-
-fn python_number(n: &Number) -> String {
-    if let Some(f) = n.as_f64().filter(|_| n.is_f64()) {
-        if f.fract() == 0.0 && f.abs() < 1e16 {
-            format!("{f:.1}")
-        } else {
-            format!("{f}")
-        }
-    } else {
-        n.to_string()
-    }
-}
-
-/// Python's `str.strip()` whitespace.
-fn is_py_space(c: char) -> bool {
-    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
 struct Ctx {
@@ -340,25 +271,30 @@ fn join(prefix: &str, name: &str) -> String {
     }
 }
 
-/// DRF `CharField.to_internal_value` plus the validators of one text field.
-fn validate_text(ctx: &mut Ctx, path: &str, v: &Value, max: usize, blank: bool, check: Check) -> Option<Value> {
-    if let Value::String(s) = v {
-        if s.trim_matches(is_py_space).is_empty() {
-            if !blank {
-                ctx.err(path, "blank", NOT_BLANK);
-                return None;
-            }
-            return Some(Value::String(String::new()));
-        }
-    }
+/// DRF `CharField.to_internal_value` plus the validators of one text field: a text is stripped, a number becomes
+/// Python's `str()` of it (`1e+16`, an integer exactly); anything else is the field's `invalid` (a URL field's and an
+/// e-mail field's own message, `Not a valid string.` for the others).
+fn validate_text(ctx: &mut Ctx, path: &str, v: &Json, max: usize, blank: bool, check: Check) -> Option<Value> {
     let s = match v {
-        Value::String(s) => s.trim_matches(is_py_space).to_string(),
-        Value::Number(n) => python_number(n),
+        Json::Str(s) => python::strip(s).to_string(),
+        Json::Int(_) | Json::Float(_) => python::str(v),
         _ => {
-            ctx.err(path, "invalid", "Not a valid string.");
+            let reason = match check {
+                Check::Url | Check::Subject => "Voer een geldige URL in.",
+                Check::Email => "Voer een geldig e-mailadres in.",
+                _ => "Not a valid string.",
+            };
+            ctx.err(path, "invalid", reason);
             return None;
         }
     };
+    if s.is_empty() {
+        if !blank {
+            ctx.err(path, "blank", NOT_BLANK);
+            return None;
+        }
+        return Some(Value::String(s));
+    }
     let before = ctx.errors.len();
     match check {
         Check::Rsin => {
@@ -393,25 +329,20 @@ fn validate_text(ctx: &mut Ctx, path: &str, v: &Value, max: usize, blank: bool, 
     (ctx.errors.len() == before).then_some(Value::String(s))
 }
 
-/// DRF `IntegerField` with the model's range (`min..=max`, 0..=99999 for every integer of the reference).
-fn validate_int(ctx: &mut Ctx, path: &str, v: &Value, min: i64, max: i64) -> Option<Value> {
+/// DRF `IntegerField` with the model's range (`min..=max`, 0..=99999 for every integer of the reference):
+/// `int(re.sub(r'\.0*\s*$', '', str(data)))`, so `12`, `"12"`, `12.0`, `"12.00 "`, `" 1_000"` and `"٥"` are numbers and
+/// `1.5`, `1e16`, `true` and `"abc"` are not.
+fn validate_int(ctx: &mut Ctx, path: &str, v: &Json, min: i64, max: i64) -> Option<Value> {
     const INVALID: &str = "Een geldig getal is vereist.";
-    let parsed: Option<i128> = match v {
-        Value::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                Some(i as i128)
-            } else if let Some(u) = n.as_u64() {
-                Some(u as i128)
-            } else {
-                n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e16).map(|f| f as i128)
-            }
+    if let Json::Str(s) = v {
+        if s.chars().count() > MAX_INT_STRING {
+            ctx.err(path, "max_string_length", "Tekstwaarde is te lang.");
+            return None;
         }
-        Value::String(s) => {
-            if s.chars().count() > MAX_INT_STRING {
-                ctx.err(path, "max_string_length", "Tekstwaarde is te lang.");
-                return None;
-            }
-            parse_python_int(s)
+    }
+    let parsed = match v {
+        Json::Str(_) | Json::Int(_) | Json::Float(_) | Json::Bool(_) => {
+            python::int(without_zero_fraction(&python::str(v)))
         }
         _ => None,
     };
@@ -430,35 +361,24 @@ fn validate_int(ctx: &mut Ctx, path: &str, v: &Value, min: i64, max: i64) -> Opt
     Some(Value::Number((i as i64).into()))
 }
 
-/// `int(re.sub(r'\.0*\s*$', '', s))` as DRF does it: surrounding whitespace, a sign and a trailing `.0` are
-/// accepted. Values too large for i128 saturate, so that they still fail the range check, not the format check.
-fn parse_python_int(s: &str) -> Option<i128> {
-    let mut t = s.trim_end_matches(is_py_space);
-    if let Some(dot) = t.rfind('.') {
-        if t[dot + 1..].chars().all(|c| c == '0') {
-            t = &t[..dot];
+/// DRF's `re.sub(r'\.0*\s*$', '', text)`: a point, only zeros and white space after it, at the end, removed.
+fn without_zero_fraction(text: &str) -> &str {
+    for (i, _) in text.match_indices('.') {
+        let rest = text[i + 1..].trim_start_matches('0');
+        if rest.chars().all(python::is_space) {
+            return &text[..i];
         }
     }
-    let t = t.trim_matches(is_py_space);
-    let (neg, digits) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let magnitude = digits.parse::<i128>().unwrap_or(i128::MAX);
-    Some(if neg { -magnitude } else { magnitude })
+    text
 }
 
-fn validate_choice(ctx: &mut Ctx, path: &str, v: &Value, choices: &[&str], blank: bool) -> Option<Value> {
-    if let Value::String(s) = v {
+fn validate_choice(ctx: &mut Ctx, path: &str, v: &Json, choices: &[&str], blank: bool) -> Option<Value> {
+    if let Json::Str(s) = v {
         if s.is_empty() && blank {
             return Some(Value::String(String::new()));
         }
     }
-    let text = python_str(v);
+    let text = python::str(v);
     if choices.contains(&text.as_str()) {
         Some(Value::String(text))
     } else {
@@ -467,16 +387,16 @@ fn validate_choice(ctx: &mut Ctx, path: &str, v: &Value, choices: &[&str], blank
     }
 }
 
-fn validate_list(ctx: &mut Ctx, path: &str, v: &Value, item_max: usize) -> Option<Value> {
-    let Value::Array(items) = v else {
-        ctx.err(path, "not_a_list", format!("Verwachtte een lijst met items, maar kreeg type \"{}\".", type_name(v)));
+fn validate_list(ctx: &mut Ctx, path: &str, v: &Json, item_max: usize) -> Option<Value> {
+    let Json::List(items) = v else {
+        ctx.err(path, "not_a_list", format!("Verwachtte een lijst met items, maar kreeg type \"{}\".", v.type_name()));
         return None;
     };
     let before = ctx.errors.len();
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let item_path = format!("{path}.{i}");
-        if item.is_null() {
+        if *item == Json::Null {
             ctx.err(&item_path, "null", NOT_BLANK);
             continue;
         }
@@ -491,7 +411,7 @@ fn validate_list(ctx: &mut Ctx, path: &str, v: &Value, item_max: usize) -> Optio
 fn validate_object(
     ctx: &mut Ctx,
     prefix: &str,
-    m: &Map<String, Value>,
+    m: &IndexMap<String, Json>,
     fields: &[Field],
     partial: bool,
 ) -> Map<String, Value> {
@@ -504,7 +424,7 @@ fn validate_object(
             }
             continue;
         };
-        if v.is_null() {
+        if *v == Json::Null {
             if f.null {
                 out.insert(f.name.into(), Value::Null);
             } else {
@@ -519,12 +439,12 @@ fn validate_object(
             Kind::List { item_max } => validate_list(ctx, &path, v, *item_max),
             // Nested serializers of the identificatie are validated non-partially even in PATCH, as in the reference.
             Kind::Object(nested) => match v {
-                Value::Object(inner) => Some(Value::Object(validate_object(ctx, &path, inner, nested, false))),
+                Json::Dict(inner) => Some(Value::Object(validate_object(ctx, &path, inner, nested, false))),
                 other => {
                     ctx.err(
                         &format!("{path}.nonFieldErrors"),
                         "invalid",
-                        format!("Ongeldige data. Verwacht een dictionary, kreeg een {}.", type_name(other)),
+                        format!("Ongeldige data. Verwacht een dictionary, kreeg een {}.", other.type_name()),
                     );
                     None
                 }
@@ -555,43 +475,43 @@ fn identificatie_fields(subject_type: &str) -> Option<&'static [Field]> {
 /// subject type. `stored_subject_type` is the stored klant's type on update (`None` on create).
 /// Uniqueness and `invalid-subject` need the store and are checked by the caller, in that order.
 pub async fn validate_klant(
-    body: &Value,
+    body: &Json,
     op: Operation,
     stored_subject_type: Option<Option<&str>>,
     subject: &SubjectChecker,
 ) -> Result<Validated, Vec<InvalidParam>> {
-    let body = match body {
-        Value::Object(_) => snake_keys(body),
-        Value::Null => return Err(vec![InvalidParam::new("nonFieldErrors", "null", "No data provided")]),
+    let mut body = match body {
+        Json::Dict(_) => match snake_keys(body) {
+            Json::Dict(m) => m,
+            _ => unreachable!("a dict stays a dict"),
+        },
+        Json::Null => return Err(vec![InvalidParam::new("nonFieldErrors", "null", "No data provided")]),
         other => {
             return Err(vec![InvalidParam::new(
                 "nonFieldErrors",
                 "invalid",
-                format!("Ongeldige data. Verwacht een dictionary, kreeg een {}.", type_name(other)),
+                format!("Ongeldige data. Verwacht een dictionary, kreeg een {}.", other.type_name()),
             )])
         }
     };
-    let Value::Object(mut body) = body else { unreachable!("checked above") };
 
     let mut generate_klantnummer = false;
     if op == Operation::Create {
         // kla-001 (README, Deviations from the reference, item 2): absent, null or blank means "generate one".
         let not_sent = match body.get("klantnummer") {
-            None | Some(Value::Null) => true,
-            Some(Value::String(s)) => s.trim_matches(is_py_space).is_empty(),
+            None | Some(Json::Null) => true,
+            Some(Json::Str(s)) => python::strip(s).is_empty(),
             _ => false,
         };
         if not_sent {
-            body.remove("klantnummer");
+            body.shift_remove("klantnummer");
             generate_klantnummer = true;
         }
     }
 
     let subject_check = match body.get("subject") {
-        Some(Value::String(s)) if !s.trim_matches(is_py_space).is_empty() => {
-            Some(subject.check(s.trim_matches(is_py_space)).await)
-        }
-        Some(Value::Number(n)) => Some(subject.check(&python_number(n)).await),
+        Some(Json::Str(s)) if !python::strip(s).is_empty() => Some(subject.check(python::strip(s)).await),
+        Some(n @ (Json::Int(_) | Json::Float(_))) => Some(subject.check(&python::str(n)).await),
         _ => None,
     };
     let mut ctx = Ctx { errors: Vec::new(), subject_check };
@@ -626,15 +546,15 @@ pub async fn validate_klant(
     if let Some(fields) = effective_type.as_deref().and_then(identificatie_fields) {
         match body.get(IDENTIFICATIE) {
             None => {}
-            Some(Value::Null) => ctx.err("subjectIdentificatie", "null", NOT_BLANK),
-            Some(Value::Object(ident)) => {
+            Some(Json::Null) => ctx.err("subjectIdentificatie", "null", NOT_BLANK),
+            Some(Json::Dict(ident)) => {
                 let ident = validate_object(&mut ctx, "subjectIdentificatie", ident, fields, false);
                 fields_ok.insert(IDENTIFICATIE.into(), Value::Object(ident));
             }
             Some(other) => ctx.err(
                 "subjectIdentificatie.nonFieldErrors",
                 "invalid",
-                format!("Ongeldige data. Verwacht een dictionary, kreeg een {}.", type_name(other)),
+                format!("Ongeldige data. Verwacht een dictionary, kreeg een {}.", other.type_name()),
             ),
         }
     }

@@ -11,6 +11,7 @@
 //! operation), and its response body is rendered once, by the operation. An operation's error,
 //! and the generated layer's own refusals (`klanten_api::Rejection`, converted into [`RequestError`]), come back as
 //! the service's error and are rendered here as problem bodies (`problem`).
+pub mod connection;
 mod negotiation;
 pub mod openapi_document;
 pub mod problem;
@@ -35,14 +36,11 @@ use crate::error::RequestError;
 use crate::AppState;
 use crate::API_VERSION;
 use klanten_api::server::Route;
-use negotiation::{accepts_json, host_allowed, host_syntax_valid, is_preflight, preflight};
+use negotiation::{accepts_json, host_allowed, host_syntax_valid, is_preflight, one_host, preflight};
 use problem::Problem;
 use response::{not_modified, response};
 use route::{operation, route};
 use tracing::Instrument;
-
-/// How long a client may take to send a request's headers.
-pub const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 pub type GeneratedService = klanten_api::server::Service<KlantenApi, RequestContext>;
 
@@ -76,6 +74,9 @@ pub async fn handle(
     generated: GeneratedService,
     req: Request<Incoming>,
 ) -> Response<Full<Bytes>> {
+    if let Err(e) = one_host(&req) {
+        return Problem::from(e).into_response(&format!("{}://{}", state.config.scheme, state.config.bind));
+    }
     if is_preflight(&req) {
         return preflight();
     }
@@ -229,7 +230,7 @@ async fn dispatch(
             match state.store.get(&uuid).await {
                 Ok(Some(k)) => ctx.stored_type = Some(k.subject_type.clone()),
                 Ok(None) => return Err(RequestError::NotFound),
-                Err(e) => return Err(RequestError::internal("looking up klant", e)),
+                Err(e) => return Err(RequestError::store("looking up klant", e)),
             }
         }
         let content_type = parts.headers.get(CONTENT_TYPE).and_then(|h| h.to_str().ok()).unwrap_or("");

@@ -20,6 +20,18 @@ pub(super) fn accepts_json(accept: Option<&str>) -> bool {
     })
 }
 
+/// RFC 9112 §3.2: an HTTP/1.1 request has exactly one `Host`, and any request at most one; otherwise 400, before
+/// anything reads the Host (it ends up in urls, audit trails and notifications). An HTTP/1.0 request may have none
+/// (README, Deviations from the reference, item 17).
+pub(super) fn one_host(req: &Request<Incoming>) -> Result<(), crate::error::RequestError> {
+    let hosts = req.headers().get_all(hyper::header::HOST).iter().count();
+    let required = req.version() >= hyper::Version::HTTP_11;
+    if hosts > 1 || (hosts == 0 && required) {
+        return Err(crate::error::RequestError::HostHeaders(hosts));
+    }
+    Ok(())
+}
+
 /// Django's ALLOWED_HOSTS matching: the host without its port, case-insensitive; `.domain` admits the domain and
 /// its subdomains; `*` admits everything.
 pub(super) fn host_allowed(host: &str, allowed: &[String]) -> bool {
@@ -50,9 +62,14 @@ pub(super) fn is_preflight(req: &Request<Incoming>) -> bool {
         && req.headers().contains_key(hyper::header::ACCESS_CONTROL_REQUEST_METHOD)
 }
 
+/// The preflight's answer, header for header the reference's: its CORS middleware answers before the API (so no
+/// `API-version` and no `Allow`), with Django's empty `text/html; charset=utf-8` body and the `X-Frame-Options`
+/// Django adds to every answer.
 pub(super) fn preflight() -> Response<Full<Bytes>> {
     let mut r = response(StatusCode::OK, Bytes::new());
     let h = r.headers_mut();
+    h.insert(hyper::header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    h.insert(hyper::header::X_FRAME_OPTIONS, HeaderValue::from_static("SAMEORIGIN"));
     h.insert(hyper::header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
     h.insert(hyper::header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static(CORS_ALLOW_METHODS));
     h.insert(hyper::header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static(CORS_ALLOW_HEADERS));

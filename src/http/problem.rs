@@ -10,6 +10,11 @@ use crate::error::RequestError;
 
 use crate::API_VERSION;
 
+/// `Retry-After` (seconds) of a 503 `database-unavailable`: a restarting database is usually back within it.
+const DATABASE_RETRY_AFTER: &str = "5";
+/// `Retry-After` (seconds) of a 503 `storage-full`: space is freed by an operator, not within seconds.
+const STORAGE_RETRY_AFTER: &str = "60";
+
 #[derive(Clone, Debug)]
 pub struct Problem {
     pub status: StatusCode,
@@ -50,7 +55,11 @@ impl From<RequestError> for Problem {
             RequestError::PayloadTooLarge(limit) => Problem::payload_too_large(limit),
             RequestError::RequestTimeout => Problem::request_timeout(),
             RequestError::BadHost(host) => Problem::bad_host(&host),
+            RequestError::HostHeaders(found) => Problem::host_headers(found),
             RequestError::Unavailable => Problem::unavailable(),
+            RequestError::DatabaseUnavailable => Problem::database_unavailable(),
+            RequestError::StorageFull => Problem::storage_full(),
+            RequestError::WriteOutcomeUnknown => Problem::write_outcome_unknown(),
             RequestError::Internal(_) => Problem::internal(),
         }
     }
@@ -141,6 +150,16 @@ impl Problem {
         )
     }
 
+    fn host_headers(found: usize) -> Self {
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            "DisallowedHost",
+            "invalid-host",
+            "Ongeldige Host-header.",
+            format!("Een verzoek moet precies één Host-header hebben; dit verzoek heeft er {found}."),
+        )
+    }
+
     fn request_timeout() -> Self {
         Self::new(
             StatusCode::REQUEST_TIMEOUT,
@@ -161,6 +180,48 @@ impl Problem {
         );
         p.headers.push(("retry-after", "1".into()));
         p
+    }
+
+    /// The database cannot be reached or did not answer in time (README, Deviations from the reference, item 18,
+    /// and "When the database is down or full").
+    fn database_unavailable() -> Self {
+        let mut p = Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "ServiceUnavailable",
+            "database-unavailable",
+            "De database is tijdelijk niet bereikbaar.",
+            "De database antwoordde niet op tijd. Een wijziging in dit verzoek is niet opgeslagen. Probeer het zo \
+             opnieuw.",
+        );
+        p.headers.push(("retry-after", DATABASE_RETRY_AFTER.into()));
+        p
+    }
+
+    /// The database's storage is full: reads go on, writes wait for space (README, "When the database is down
+    /// or full").
+    fn storage_full() -> Self {
+        let mut p = Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "ServiceUnavailable",
+            "storage-full",
+            "De opslag van de database is vol.",
+            "De wijziging is niet opgeslagen: de opslag van de database is vol. Probeer het later opnieuw.",
+        );
+        p.headers.push(("retry-after", STORAGE_RETRY_AFTER.into()));
+        p
+    }
+
+    /// The connection to the database broke while the write's commit was under way, and its outcome could not be
+    /// learnt in time: a 500, because a 503 would tell the client that nothing was written.
+    fn write_outcome_unknown() -> Self {
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "APIException",
+            "database-outcome-unknown",
+            "Onbekend of de wijziging is opgeslagen.",
+            "De verbinding met de database viel weg terwijl de wijziging werd vastgelegd; of die is opgeslagen is \
+             niet bekend. Lees de klant (of de lijst) na voordat u het verzoek herhaalt.",
+        )
     }
 
     /// A 500 never shows internal error text; the cause is logged where it arose.
@@ -244,7 +305,11 @@ mod tests {
             (RequestError::PayloadTooLarge(10), 413, "PayloadTooLarge", "payload_too_large"),
             (RequestError::RequestTimeout, 408, "RequestTimeout", "request_timeout"),
             (RequestError::BadHost("x".into()), 400, "DisallowedHost", "invalid-host"),
+            (RequestError::HostHeaders(2), 400, "DisallowedHost", "invalid-host"),
             (RequestError::Unavailable, 503, "ServiceUnavailable", "service_unavailable"),
+            (RequestError::DatabaseUnavailable, 503, "ServiceUnavailable", "database-unavailable"),
+            (RequestError::StorageFull, 503, "ServiceUnavailable", "storage-full"),
+            (RequestError::WriteOutcomeUnknown, 500, "APIException", "database-outcome-unknown"),
             (RequestError::Internal("secret cause".into()), 500, "APIException", "error"),
         ];
         for (error, status, kind, code) in table {
@@ -253,6 +318,18 @@ mod tests {
             assert_eq!((p.status.as_u16(), p.kind, p.code.as_str()), (status, kind, code), "{name}");
             assert!(!p.detail.contains("secret cause"), "{name}: an internal cause is never shown");
         }
+    }
+
+    /// Every 503 says when to try again; the answer of unknown outcome does not invite a retry.
+    #[test]
+    fn a_503_has_retry_after() {
+        let retry_after = |e: RequestError| {
+            Problem::from(e).headers.iter().find(|(k, _)| *k == "retry-after").map(|(_, v)| v.clone())
+        };
+        assert_eq!(retry_after(RequestError::Unavailable).as_deref(), Some("1"));
+        assert_eq!(retry_after(RequestError::DatabaseUnavailable).as_deref(), Some(DATABASE_RETRY_AFTER));
+        assert_eq!(retry_after(RequestError::StorageFull).as_deref(), Some(STORAGE_RETRY_AFTER));
+        assert_eq!(retry_after(RequestError::WriteOutcomeUnknown), None);
     }
 
     #[test]

@@ -21,6 +21,8 @@ use super::sqlite_script::Step;
 pub struct Batch {
     backend: DbBackend,
     form: Form,
+    /// Statements in the text form.
+    statements: usize,
 }
 
 enum Form {
@@ -31,12 +33,12 @@ enum Form {
 impl Batch {
     /// Statements as one text for `backend`.
     pub fn new(backend: DbBackend) -> Self {
-        Batch { backend, form: Form::Text(String::with_capacity(4096)) }
+        Batch { backend, form: Form::Text(String::with_capacity(4096)), statements: 0 }
     }
 
     /// Statements as steps for the SQLite writer's connection.
     pub(super) fn bound_sqlite() -> Self {
-        Batch { backend: DbBackend::Sqlite, form: Form::Steps(Vec::with_capacity(32)) }
+        Batch { backend: DbBackend::Sqlite, form: Form::Steps(Vec::with_capacity(32)), statements: 0 }
     }
 
     /// Adds a sea-orm statement (an insert, update or delete).
@@ -82,9 +84,16 @@ impl Batch {
                     text.push_str(";\n");
                 }
                 text.push_str(sql);
+                self.statements += 1;
             }
             Form::Steps(steps) => steps.push(Step::Sql(sql.to_string())),
         }
+    }
+
+    /// How many statements the text form holds (each one of [`Batch::push_sql`]: the PostgreSQL writer counts their
+    /// completions to tell whether its `COMMIT` ran, `super::pg_script`).
+    pub fn statements(&self) -> usize {
+        self.statements
     }
 
     /// The statements as one text (a batch made by [`Batch::new`]); a batch of steps is refused rather than

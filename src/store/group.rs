@@ -24,9 +24,17 @@
 //! answering kla-001) rolls the group back, and its writes are then written one by one, each in its own
 //! transaction, so that exactly the write that broke the rule is refused. Transient conflicts (deadlock,
 //! serialisation failure, `database is locked`) run the transaction again ([`retry`]).
+//!
+//! A database that is down or full fails the group as a whole: its writes all get that answer at once (a 503,
+//! nothing of them written), none is tried again on its own. Each write waits at most `--database-timeout-ms` for
+//! the writer to take it up; one still queued then is withdrawn ([`Claim`]) and answered as unavailable, so that
+//! a database that hangs holds no client longer than that. The writer records whether its last transaction
+//! failed for the database's sake ([`super::health`]), which `/ready` reports.
 use std::any::Any;
 use std::collections::{BTreeSet, HashMap};
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use futures::FutureExt;
 use sea_orm::sqlx::postgres::PgRow;
@@ -39,6 +47,7 @@ use super::batch::Batch;
 use super::cache::{CachedKlant, KlantCache};
 use super::convert::{klant_active, klantnummer_numeriek};
 use super::entity::{audit_trail, klant, outbox};
+use super::health::WriteHealth;
 use super::list_cache::ListCache;
 use super::pg_script::PgScriptConnection;
 use super::write::audit_row;
@@ -79,6 +88,9 @@ pub(super) enum Op {
         ids: Vec<i32>,
         worker: String,
     },
+    /// A write that changes nothing (`/ready`'s check that writes work again after they failed for the
+    /// database's sake, [`super::health`]); answered [`Done::Recorded`].
+    Probe,
 }
 
 /// What a write came to.
@@ -100,31 +112,75 @@ pub(super) struct Job {
     /// Whether the write puts its notification in the outbox, and whom to wake after the commit.
     pub notify: Option<Option<Arc<Notify>>>,
     pub reply: oneshot::Sender<Result<Done, StoreError>>,
+    /// Taken by the writer when it puts the job in a group, or withdrawn by its caller that waited too long.
+    pub claim: Claim,
+}
+
+/// Who has a queued write: the writer, once it takes it into a group (then the caller waits for its answer), or
+/// its caller, which withdraws it when the writer has not taken it within the bound (then it is never written).
+#[derive(Clone, Default)]
+pub(super) struct Claim(Arc<AtomicU8>);
+
+const QUEUED: u8 = 0;
+const TAKEN: u8 = 1;
+const WITHDRAWN: u8 = 2;
+
+impl Claim {
+    /// The writer's: whether the job is still to be written (and now the writer's).
+    fn take(&self) -> bool {
+        self.0.compare_exchange(QUEUED, TAKEN, Ordering::AcqRel, Ordering::Acquire).is_ok()
+    }
+
+    /// The caller's: whether the job was withdrawn before the writer took it.
+    fn withdraw(&self) -> bool {
+        self.0.compare_exchange(QUEUED, WITHDRAWN, Ordering::AcqRel, Ordering::Acquire).is_ok()
+    }
 }
 
 /// The sending side of the writer's queue.
 #[derive(Clone)]
-pub(super) struct Writer(mpsc::UnboundedSender<Job>);
+pub(super) struct Writer {
+    queue: mpsc::UnboundedSender<Job>,
+    /// `--database-timeout-ms`: the longest a write waits to be taken up.
+    timeout: Duration,
+}
 
 impl Writer {
-    /// Starts the writer task; it ends when the last [`Writer`] is dropped.
-    pub(super) fn start(connection: WriterConnection, cache: Arc<KlantCache>, lists: Arc<ListCache>) -> Self {
-        let (tx, rx) = mpsc::unbounded_channel();
-        tokio::spawn(GroupWriter { connection, cache, lists, remembered: Default::default() }.run(rx));
-        Writer(tx)
+    /// Starts the writer task; it ends when the last [`Writer`] is dropped. `timeout` is `--database-timeout-ms`.
+    pub(super) fn start(
+        connection: WriterConnection,
+        cache: Arc<KlantCache>,
+        lists: Arc<ListCache>,
+        health: Arc<WriteHealth>,
+        timeout: Duration,
+    ) -> Self {
+        let (queue, rx) = mpsc::unbounded_channel();
+        tokio::spawn(GroupWriter { connection, cache, lists, remembered: Default::default(), health, timeout }.run(rx));
+        Writer { queue, timeout }
     }
 
-    /// Queues a write and waits for its commit (or refusal).
+    /// Queues a write and waits for its commit (or refusal). A write the writer has not taken up within the bound
+    /// (it is still busy with a database that does not answer) is withdrawn and answered as unavailable.
     pub(super) async fn write(
         &self,
         op: Op,
         records: WriteRecords,
         notify: Option<Option<Arc<Notify>>>,
     ) -> Result<Done, StoreError> {
-        let (reply, answer) = oneshot::channel();
-        let job = Job { op, records, notify, reply };
-        self.0.send(job).map_err(|_| StoreError::Db(DbErr::Custom("the store's writer has stopped".into())))?;
-        answer.await.map_err(|_| StoreError::Db(DbErr::Custom("the store's writer dropped a write".into())))?
+        let (reply, mut answer) = oneshot::channel();
+        let claim = Claim::default();
+        let job = Job { op, records, notify, reply, claim: claim.clone() };
+        self.queue.send(job).map_err(|_| StoreError::Db(DbErr::Custom("the store's writer has stopped".into())))?;
+        let dropped = |_| StoreError::Db(DbErr::Custom("the store's writer dropped a write".into()));
+        match tokio::time::timeout(self.timeout, &mut answer).await {
+            Ok(result) => result.map_err(dropped)?,
+            Err(_) if claim.withdraw() => Err(StoreError::Unavailable(DbErr::Custom(format!(
+                "the writer did not take the write up within {} ms",
+                self.timeout.as_millis()
+            )))),
+            // taken: its transaction is under way, bounded by its own timeouts
+            Err(_) => answer.await.map_err(dropped)?,
+        }
     }
 }
 
@@ -141,6 +197,10 @@ struct GroupWriter {
     lists: Arc<ListCache>,
     /// SQLite: what the committed groups left that the next one needs ([`Remembered`]).
     remembered: std::sync::Mutex<Remembered>,
+    /// Whether the last transaction failed for the database's sake.
+    health: Arc<WriteHealth>,
+    /// `--database-timeout-ms`: no new attempt of a transaction after it ([`retry`]).
+    timeout: Duration,
 }
 
 /// On SQLite, what the writer knows of the stored state from the groups it committed, so that a group of creates
@@ -207,17 +267,24 @@ enum Plan {
     },
     /// The outbox worker's record of delivered rows.
     Delivered,
+    /// A write that changes nothing ([`Op::Probe`]).
+    Probe,
 }
 
 impl GroupWriter {
     async fn run(self, mut rx: mpsc::UnboundedReceiver<Job>) {
         while let Some(first) = rx.recv().await {
-            let mut jobs = vec![first];
+            // a job its caller withdrew (it waited too long) is dropped unwritten
+            let mut jobs: Vec<Job> = Some(first).into_iter().filter(|j| j.claim.take()).collect();
             while jobs.len() < MAX_GROUP {
                 match rx.try_recv() {
-                    Ok(job) => jobs.push(job),
+                    Ok(job) if job.claim.take() => jobs.push(job),
+                    Ok(_) => {}
                     Err(_) => break,
                 }
+            }
+            if jobs.is_empty() {
+                continue;
             }
             // A panic in one group (a bug in a write's rule) answers that group's writes with an error (their
             // reply channels close) and must not stop the writer: every later write would fail.
@@ -231,28 +298,43 @@ impl GroupWriter {
     async fn write(&self, jobs: Vec<Job>) {
         let alone = jobs.len() == 1;
         let started = std::time::Instant::now();
-        let result = retry(|| self.attempt(&jobs, alone)).await;
+        let result = retry(self.timeout, || self.attempt(&jobs, alone)).await;
         tracing::debug!(writes = jobs.len(), micros = started.elapsed().as_micros() as u64, "group written");
+        self.health.record(&result);
         match result {
             Ok(done) => self.answer(jobs, done),
+            // The database failed, not one of the writes: each alone would only wait for it once more.
+            Err(e) if e.outage().is_some() || matches!(e, StoreError::OutcomeUnknown(_)) => self.fail(jobs, &e),
             Err(e) if jobs.len() > 1 => {
                 tracing::debug!(error = %e, writes = jobs.len(), "a group failed; writing its writes one by one");
                 for job in jobs {
                     let one = std::slice::from_ref(&job);
-                    let result = retry(|| self.attempt(one, true)).await;
+                    let result = retry(self.timeout, || self.attempt(one, true)).await;
+                    self.health.record(&result);
                     match result {
                         Ok(done) => self.answer(vec![job], done),
-                        Err(e) => {
-                            let _ = job.reply.send(Err(e));
-                        }
+                        Err(e) => self.fail(vec![job], &e),
                     }
                 }
             }
-            Err(e) => {
-                for job in jobs {
-                    let _ = job.reply.send(Err(clone_error(&e)));
-                }
+            Err(e) => self.fail(jobs, &e),
+        }
+    }
+
+    /// Answers each of `jobs` with `e`. When the transaction's outcome is unknown (it may have committed), the
+    /// klanten it changes and the list pages are dropped from the read caches.
+    fn fail(&self, jobs: Vec<Job>, e: &StoreError) {
+        if matches!(e, StoreError::OutcomeUnknown(_)) {
+            tracing::warn!(error = %e, writes = jobs.len(), "the outcome of a group's commit is unknown");
+            for uuid in changed_uuids(&jobs) {
+                self.cache.invalidate(uuid);
             }
+            self.lists.changed();
+        } else if e.outage().is_some() {
+            tracing::warn!(error = %e, writes = jobs.len(), "a group of writes failed: the database is unavailable or full");
+        }
+        for job in jobs {
+            let _ = job.reply.send(Err(clone_error(e)));
         }
     }
 
@@ -322,7 +404,7 @@ impl GroupWriter {
                     )))),
                     Plan::Update { entry, .. } => Ok(Done::Written(entry)),
                     Plan::Delete { subject_type, .. } => Ok(Done::Deleted(subject_type)),
-                    Plan::Delivered => Ok(Done::Recorded),
+                    Plan::Delivered | Plan::Probe => Ok(Done::Recorded),
                 })
                 .collect()),
             Err(StoreError::Db(e)) if unique_violation(&e) => Err(unique_error(jobs, alone)),
@@ -412,8 +494,8 @@ impl GroupWriter {
         let reads = PgReads::of(jobs, generating);
         let (tx, sets) = pg.begin(&reads.statements).await?;
         match plan_postgres(jobs, generating, &reads, &sets) {
-            Ok((plans, writes)) => {
-                tx.commit(&writes).await?;
+            Ok((plans, writes, statements)) => {
+                tx.commit(&writes, statements).await?;
                 Ok(plans)
             }
             Err(e) => {
@@ -459,13 +541,13 @@ impl PgReads {
 }
 
 /// PostgreSQL: the group's writes applied to what the first round trip read (`sets`, the rows of each of
-/// `reads`), and the text of every statement they make.
+/// `reads`), and the text of every statement they make, with the number of those statements.
 fn plan_postgres(
     jobs: &[Job],
     generating: &BTreeSet<&str>,
     reads: &PgReads,
     sets: &[Vec<PgRow>],
-) -> Result<(Vec<Plan>, String), DbErr> {
+) -> Result<(Vec<Plan>, String, usize), DbErr> {
     use sea_orm::sqlx::Row;
     let backend = DbBackend::Postgres;
     let err = |e: sea_orm::sqlx::Error| DbErr::Query(sea_orm::RuntimeErr::SqlxError(e));
@@ -509,8 +591,9 @@ fn plan_postgres(
     let mut batch = Batch::new(backend);
     batch.insert(new_rows);
     statements(&mut batch, backend, jobs, &plans);
+    let count = batch.statements();
     let writes = batch.into_sql().map_err(DbErr::Custom)?;
-    Ok((plans, writes))
+    Ok((plans, writes, count))
 }
 
 /// The klanten that the group's updates and deletes change.
@@ -518,7 +601,7 @@ fn changed_uuids(jobs: &[Job]) -> BTreeSet<&str> {
     jobs.iter()
         .filter_map(|j| match &j.op {
             Op::Update { uuid, .. } | Op::Delete { uuid } => Some(uuid.as_str()),
-            Op::Create { .. } | Op::Delivered { .. } => None,
+            Op::Create { .. } | Op::Delivered { .. } | Op::Probe => None,
         })
         .collect()
 }
@@ -711,6 +794,8 @@ fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan
                     delivered.push(outbox_delivered(ids, worker));
                 }
             }
+            // a row rewritten as it is: the transaction has to write (a page, its log) and commit
+            Plan::Probe => batch.push_sql("UPDATE klant_teller SET aantal = aantal WHERE shard = 0"),
             Plan::Delete { id, uuid, subject_type } => {
                 batch.push(klant::Entity::delete_by_id(*id));
                 deleted.push(uuid.as_str());
@@ -804,6 +889,7 @@ fn plan(job: &Job, current: &mut HashMap<String, Current>, highest: &mut HashMap
             Plan::Update { id: cur.id, old: Box::new(old), old_representation, new: Box::new(new), entry }
         }
         Op::Delivered { .. } => Plan::Delivered,
+        Op::Probe => Plan::Probe,
         Op::Delete { uuid } => {
             let Some(cur) = current.get_mut(uuid).filter(|c| !c.deleted) else {
                 return Plan::Answer(Err(StoreError::NotFound));
@@ -843,6 +929,10 @@ fn clone_error(e: &StoreError) -> StoreError {
         StoreError::KlantnummerExhausted => StoreError::KlantnummerExhausted,
         StoreError::NotFound => StoreError::NotFound,
         StoreError::SubjectTypeChanged(t) => StoreError::SubjectTypeChanged(t.clone()),
+        // the kind is kept: it decides the answer
+        StoreError::Unavailable(e) => StoreError::Unavailable(DbErr::Custom(e.to_string())),
+        StoreError::StorageFull(e) => StoreError::StorageFull(DbErr::Custom(e.to_string())),
+        StoreError::OutcomeUnknown(e) => StoreError::OutcomeUnknown(DbErr::Custom(e.to_string())),
         StoreError::Db(e) => StoreError::Db(DbErr::Custom(e.to_string())),
     }
 }

@@ -10,6 +10,9 @@
 //!   transaction that changes it, so a GET reads one indexed row (or the read cache, [`cache`]) and a list page
 //!   reads its rows and its count in one statement. Reads never write. A cached answer is current as
 //!   [`validation`] says (on PostgreSQL by default: checked against the database in one indexed statement).
+//! - **A database that is down or full is told apart** ([`error::outage`]) and answered within
+//!   `--database-timeout-ms` ([`StoreOptions::database_timeout`]); the writer records whether its writes fail for
+//!   the database's sake ([`health`]).
 pub mod backfill;
 mod batch;
 pub mod cache;
@@ -20,6 +23,7 @@ pub mod entity;
 mod error;
 pub mod filter;
 mod group;
+mod health;
 pub mod list_cache;
 mod listen;
 mod nested;
@@ -42,12 +46,12 @@ use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction
 
 use cache::KlantCache;
 pub use cache::{CachedKlant, Rendered};
-pub use error::StoreError;
 use error::{retry, unique_violation};
+pub use error::{Outage, StoreError};
 pub use filter::KlantFilter;
 use list_cache::ListCache;
-pub use options::StoreOptions;
 use options::{postgres_options, sqlite_file, sqlite_options};
+pub use options::{StoreOptions, DEFAULT_DATABASE_TIMEOUT};
 use validation::Freshness;
 pub use validation::ReadCacheValidation;
 pub use write::Change;
@@ -80,6 +84,10 @@ pub struct Store {
     wakeup: Option<Arc<tokio::sync::Notify>>,
     /// Keeps the PostgreSQL invalidation listener running as long as a clone of the store lives.
     _listener: Option<Arc<listen::ListenerTask>>,
+    /// Whether the writer's last transaction failed for the database's sake.
+    health: Arc<health::WriteHealth>,
+    /// `--database-timeout-ms`.
+    database_timeout: std::time::Duration,
 }
 
 impl Store {
@@ -98,7 +106,8 @@ impl Store {
             sea_orm::sqlx::sqlite::SqliteSynchronous::Normal
         };
         let sqlite = url.starts_with("sqlite:");
-        let opts = if sqlite { sqlite_options(url, 4, synchronous) } else { postgres_options(url) };
+        let timeout = options.database_timeout;
+        let opts = if sqlite { sqlite_options(url, 4, synchronous, timeout) } else { postgres_options(url, timeout) };
         let db = Database::connect(opts).await?;
         {
             use migration::MigratorTrait;
@@ -109,6 +118,7 @@ impl Store {
             _ if !postgres => Freshness::Owned,
             ReadCacheValidation::Exact => Freshness::Validated(Arc::new(validator::Validator::start(
                 (*db.get_postgres_connection_pool().connect_options()).clone(),
+                options.database_timeout,
             ))),
             ReadCacheValidation::Notify { heartbeat } => {
                 Freshness::Notified(Arc::new(listen::Heartbeat::new(heartbeat)))
@@ -128,16 +138,24 @@ impl Store {
         let write_lock = sqlite.then(|| Arc::new(tokio::sync::Mutex::new(())));
         let writer_connection = match &write_lock {
             Some(lock) => group::WriterConnection::Sqlite(group::SqliteWriter {
-                connection: Database::connect(sqlite_options(url, 1, synchronous)).await?,
-                script: sqlite_script::ScriptConnection::open(&sqlite_file(url)?, options.sqlite_synchronous_full)?,
+                connection: Database::connect(sqlite_options(url, 1, synchronous, timeout)).await?,
+                script: sqlite_script::ScriptConnection::open(
+                    &sqlite_file(url)?,
+                    options.sqlite_synchronous_full,
+                    timeout,
+                )?,
                 lock: lock.clone(),
             }),
             None => group::WriterConnection::Postgres(Box::new(pg_script::PgScriptConnection::new(
                 (*db.get_postgres_connection_pool().connect_options()).clone(),
+                timeout,
             ))),
         };
+        let health = Arc::new(health::WriteHealth::default());
         Ok(Store {
-            writer: group::Writer::start(writer_connection, cache.clone(), lists.clone()),
+            writer: group::Writer::start(writer_connection, cache.clone(), lists.clone(), health.clone(), timeout),
+            health,
+            database_timeout: timeout,
             lists,
             freshness,
             write_lock,
@@ -163,6 +181,28 @@ impl Store {
 
     pub fn connection(&self) -> &DatabaseConnection {
         &self.db
+    }
+
+    /// How long a request waits for the database at most (`--database-timeout-ms`).
+    pub fn database_timeout(&self) -> std::time::Duration {
+        self.database_timeout
+    }
+
+    /// Whether writes work, for `/ready` ([`health`]): not while the writer's last transaction failed for the
+    /// database's sake (a full disk, a database it could not reach) and none has succeeded since; a failure at
+    /// least [`health::PROBE_AFTER`] old is put to the test with [`Store::probe_write`].
+    pub async fn check_writes(&self) -> Result<(), Outage> {
+        let Some((outage, age)) = self.health.failing() else { return Ok(()) };
+        if age < health::PROBE_AFTER {
+            return Err(outage);
+        }
+        self.probe_write().await.map_err(|e| e.outage().unwrap_or(outage))
+    }
+
+    /// A write that changes nothing, through the writer like any other (a row rewritten as it is); its outcome is
+    /// recorded as any write's ([`health`]).
+    pub async fn probe_write(&self) -> Result<(), StoreError> {
+        self.writer.write(group::Op::Probe, Default::default(), None).await.map(|_| ())
     }
 
     /// A list page body kept under `key` that is still current (see [`list_cache`] and [`validation`]): on

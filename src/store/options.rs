@@ -6,14 +6,16 @@ use sea_orm::ConnectOptions;
 
 use super::DEFAULT_READ_CACHE_BYTES;
 
-/// A pool of `size` SQLite connections, each set up the same way.
+/// A pool of `size` SQLite connections, each set up the same way. `timeout` (`--database-timeout-ms`) bounds the
+/// wait for a pooled connection and for another connection's write lock.
 pub(super) fn sqlite_options(
     url: &str,
     size: u32,
     synchronous: sea_orm::sqlx::sqlite::SqliteSynchronous,
+    timeout: Duration,
 ) -> ConnectOptions {
     let mut opts = ConnectOptions::new(url.to_string());
-    opts.sqlx_logging(false).max_connections(size).min_connections(1);
+    opts.sqlx_logging(false).max_connections(size).min_connections(1).acquire_timeout(timeout);
     opts.map_sqlx_sqlite_opts(move |o| {
         o.create_if_missing(true)
             // WAL: readers never block the writer nor the writer the readers, and a commit is one append.
@@ -24,8 +26,9 @@ pub(super) fn sqlite_options(
             // writes of a group (`group`).
             .synchronous(synchronous)
             // Another process (`klanten outbox replay`, a backup) may hold the write lock briefly: wait for it
-            // rather than fail; a transaction still refused is retried by [`super::error::retry`].
-            .busy_timeout(Duration::from_secs(5))
+            // rather than fail, as long as the bound of a database's answer; a transaction still refused after
+            // that is a database that is not available (a 503, `super::error`).
+            .busy_timeout(timeout)
             // the nested rows of a klant go with it (ON DELETE CASCADE)
             .foreign_keys(true)
     });
@@ -47,9 +50,12 @@ pub(super) fn sqlite_file(database_url: &str) -> Result<std::path::PathBuf, sea_
     Ok(path)
 }
 
-pub(super) fn postgres_options(url: &str) -> ConnectOptions {
+/// The PostgreSQL pool. `timeout` (`--database-timeout-ms`) bounds the wait for a pooled connection, which
+/// includes opening one: a server that is down or unreachable makes a request wait that long at most and then
+/// answer 503 (sqlx's own default is 30 s).
+pub(super) fn postgres_options(url: &str, timeout: Duration) -> ConnectOptions {
     let mut opts = ConnectOptions::new(url.to_string());
-    opts.sqlx_logging(false).max_connections(16).min_connections(2);
+    opts.sqlx_logging(false).max_connections(16).min_connections(2).connect_timeout(timeout).acquire_timeout(timeout);
     opts
 }
 
@@ -62,7 +68,14 @@ pub struct StoreOptions {
     pub sqlite_synchronous_full: bool,
     /// How a PostgreSQL store's read caches are kept current (`--read-cache-validation`).
     pub read_cache_validation: super::ReadCacheValidation,
+    /// How long a request waits for the database at most (`--database-timeout-ms`): to connect, for a pooled
+    /// connection, for another connection's SQLite write lock, for a round trip of the PostgreSQL writer, for the
+    /// writer to take a write.
+    pub database_timeout: Duration,
 }
+
+/// The default of `--database-timeout-ms`.
+pub const DEFAULT_DATABASE_TIMEOUT: Duration = Duration::from_millis(3000);
 
 impl Default for StoreOptions {
     fn default() -> Self {
@@ -70,6 +83,7 @@ impl Default for StoreOptions {
             read_cache_bytes: DEFAULT_READ_CACHE_BYTES,
             sqlite_synchronous_full: true,
             read_cache_validation: super::ReadCacheValidation::Exact,
+            database_timeout: DEFAULT_DATABASE_TIMEOUT,
         }
     }
 }

@@ -146,9 +146,10 @@ async fn execute(tx: &mut sqlx::Transaction<'static, sqlx::Postgres>, sql: &str)
 pub async fn seed(database_url: &str, n: u64, base_url: &str) -> Result<(), DbErr> {
     let sqlite = database_url.starts_with("sqlite:");
     let options = if sqlite {
-        super::sqlite_options(database_url, 1, sea_orm::sqlx::sqlite::SqliteSynchronous::Full)
+        let timeout = super::options::DEFAULT_DATABASE_TIMEOUT;
+        super::sqlite_options(database_url, 1, sea_orm::sqlx::sqlite::SqliteSynchronous::Full, timeout)
     } else {
-        let mut o = super::postgres_options(database_url);
+        let mut o = super::postgres_options(database_url, super::options::DEFAULT_DATABASE_TIMEOUT);
         o.max_connections(1).min_connections(1);
         o
     };

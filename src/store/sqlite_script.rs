@@ -11,7 +11,8 @@
 //! their values, and the whole group is still one hand-over (to a blocking thread) and one commit.
 //!
 //! The connection is set up as the pool's ([`super::options::sqlite_options`]): WAL, the same `synchronous`,
-//! foreign keys on (the nested rows go with their klant), and a 5 s `busy_timeout`. Its commits leave the WAL's
+//! foreign keys on (the nested rows go with their klant), and `--database-timeout-ms` as its `busy_timeout` (the
+//! wait for another process's write lock, README "When the database is down or full"). Its commits leave the WAL's
 //! checkpoints to a thread of their own ([`super::checkpoint`]).
 use std::borrow::Cow;
 use std::path::Path;
@@ -46,13 +47,13 @@ pub(super) enum Step {
 pub(super) struct ScriptConnection(Arc<(Mutex<Connection>, Checkpointer)>);
 
 impl ScriptConnection {
-    pub fn open(path: &Path, synchronous_full: bool) -> Result<Self, DbErr> {
+    pub fn open(path: &Path, synchronous_full: bool, busy_timeout: std::time::Duration) -> Result<Self, DbErr> {
         let conn = Connection::open_with_flags(
             path,
             rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| DbErr::Conn(RuntimeErr::Internal(format!("SQLite {}: {e}", path.display()))))?;
-        conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(db_err)?;
+        conn.busy_timeout(busy_timeout).map_err(db_err)?;
         conn.set_prepared_statement_cache_capacity(PREPARED);
         let synchronous = if synchronous_full { "FULL" } else { "NORMAL" };
         conn.execute_batch(&format!(
@@ -138,6 +139,13 @@ impl std::fmt::Display for SqliteError {
 
 impl std::error::Error for SqliteError {}
 
+impl SqliteError {
+    /// SQLite's extended result code.
+    pub fn result_code(&self) -> i32 {
+        self.code
+    }
+}
+
 impl DatabaseError for SqliteError {
     fn message(&self) -> &str {
         &self.message
@@ -180,7 +188,7 @@ mod tests {
         let conn = Connection::open(&path).unwrap();
         conn.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)").unwrap();
         drop(conn);
-        ScriptConnection::open(&path, true).unwrap()
+        ScriptConnection::open(&path, true, std::time::Duration::from_secs(5)).unwrap()
     }
 
     fn row(id: i32, name: &str) -> Step {

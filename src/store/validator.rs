@@ -13,6 +13,7 @@
 //! share one round trip, of a statement planned once, on a connection no one else waits for.
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use sea_orm::sqlx::postgres::{PgConnectOptions, PgConnection, PgRow};
 use sea_orm::sqlx::{self, Connection, Row};
@@ -20,13 +21,12 @@ use sea_orm::{DbErr, RuntimeErr};
 use tokio::sync::{mpsc, oneshot, Mutex};
 
 use super::cache::CachedKlant;
+use super::error::outage;
 use super::validation::{Checked, CHANGES_SQL};
 
 /// Tasks (and connections) answering questions at once: while one waits for its round trip, the next collects
 /// the questions that arrive meanwhile.
 const WORKERS: usize = 2;
-/// How long opening a worker's connection may take.
-const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 /// Questions answered by one statement at most.
 const MAX_BATCH: usize = 256;
 
@@ -76,6 +76,9 @@ struct Asked {
 pub(super) struct Validator {
     queue: mpsc::UnboundedSender<Asked>,
     workers: Vec<tokio::task::JoinHandle<()>>,
+    /// `--database-timeout-ms`: how long a question may wait for its answer, and a worker for a connection and
+    /// for each round trip.
+    timeout: Duration,
 }
 
 impl Drop for Validator {
@@ -87,18 +90,26 @@ impl Drop for Validator {
 }
 
 impl Validator {
-    pub(super) fn start(options: PgConnectOptions) -> Self {
+    /// The workers, with connections opened from `options` when first needed; `timeout` is
+    /// `--database-timeout-ms`.
+    pub(super) fn start(options: PgConnectOptions, timeout: Duration) -> Self {
         let (queue, rx) = mpsc::unbounded_channel();
         let rx = Arc::new(Mutex::new(rx));
         let sql = Arc::new(Statements { klanten: batch_sql(false), with_changes: batch_sql(true) });
-        let workers = (0..WORKERS).map(|_| tokio::spawn(work(options.clone(), rx.clone(), sql.clone()))).collect();
-        Validator { queue, workers }
+        let workers =
+            (0..WORKERS).map(|_| tokio::spawn(work(options.clone(), rx.clone(), sql.clone(), timeout))).collect();
+        Validator { queue, workers, timeout }
     }
 
+    /// The answer to `question`, within `--database-timeout-ms` (a database that does not answer in time is
+    /// unavailable, as for any other statement).
     async fn ask(&self, question: Question) -> Result<Answer, DbErr> {
         let (reply, answer) = oneshot::channel();
         self.queue.send(Asked { question, reply }).map_err(|_| stopped())?;
-        answer.await.map_err(|_| stopped())?
+        match tokio::time::timeout(self.timeout, answer).await {
+            Ok(answer) => answer.map_err(|_| stopped())?,
+            Err(_) => Err(DbErr::Conn(RuntimeErr::SqlxError(timed_out(self.timeout)))),
+        }
     }
 
     /// The stored state of `uuid` compared with the cached version `known` (0 when none is cached).
@@ -124,7 +135,12 @@ fn stopped() -> DbErr {
 
 /// One worker: takes every question queued when it is free (up to [`MAX_BATCH`]) and answers them in one round
 /// trip on its own connection.
-async fn work(options: PgConnectOptions, rx: Arc<Mutex<mpsc::UnboundedReceiver<Asked>>>, sql: Arc<Statements>) {
+async fn work(
+    options: PgConnectOptions,
+    rx: Arc<Mutex<mpsc::UnboundedReceiver<Asked>>>,
+    sql: Arc<Statements>,
+    timeout: Duration,
+) {
     let mut connection: Option<PgConnection> = None;
     loop {
         let batch = {
@@ -139,15 +155,17 @@ async fn work(options: PgConnectOptions, rx: Arc<Mutex<mpsc::UnboundedReceiver<A
             }
             batch
         };
-        answer(&options, &mut connection, &sql, batch).await;
+        answer(&options, &mut connection, &sql, batch, Instant::now() + timeout).await;
     }
 }
 
+/// Answers `batch` with one statement, sent by `deadline`.
 async fn answer(
     options: &PgConnectOptions,
     connection: &mut Option<PgConnection>,
     sql: &Statements,
     batch: Vec<Asked>,
+    deadline: Instant,
 ) {
     let mut uuids: Vec<String> = Vec::new();
     let mut known: Vec<i64> = Vec::new();
@@ -167,17 +185,24 @@ async fn answer(
         }
     }
     let sql = if changes { &sql.with_changes } else { &sql.klanten };
-    let rows = match query(options, connection, sql, &uuids, &known).await {
+    let rows = match query(options, connection, sql, &uuids, &known, deadline).await {
         Ok(rows) => rows,
         Err(e) => {
-            let text = e.to_string();
-            let connection_lost = matches!(e, DbErr::Conn(_));
+            // every question gets the error, told apart as the store tells any (`super::error::outage`): the
+            // first one the error itself, the others its like
+            let like = |e: &DbErr| match outage(e) {
+                Some(_) => DbErr::Conn(RuntimeErr::SqlxError(sqlx::Error::Io(std::io::Error::new(
+                    std::io::ErrorKind::ConnectionAborted,
+                    e.to_string(),
+                )))),
+                None => DbErr::Query(RuntimeErr::Internal(e.to_string())),
+            };
+            let mut batch = batch.into_iter();
+            let first = batch.next();
             for a in batch {
-                let e = if connection_lost {
-                    DbErr::Conn(RuntimeErr::Internal(text.clone()))
-                } else {
-                    DbErr::Query(RuntimeErr::Internal(text.clone()))
-                };
+                let _ = a.reply.send(Err(like(&e)));
+            }
+            if let Some(a) = first {
                 let _ = a.reply.send(Err(e));
             }
             return;
@@ -248,25 +273,30 @@ fn read_rows(rows: &[PgRow]) -> Result<(HashMap<String, Found>, Option<i64>), sq
     Ok((found, counter))
 }
 
-/// The batch's statement, on the worker's connection; a connection that fails is dropped, and the statement
-/// (which writes nothing) is sent once more on a new one when the old one had been used before.
+/// The batch's statement, on the worker's connection, by `deadline`; a connection that fails is dropped, and the
+/// statement (which writes nothing) is sent once more on a new one when the old one had been used before.
 async fn query(
     options: &PgConnectOptions,
     connection: &mut Option<PgConnection>,
     sql: &str,
     uuids: &[String],
     known: &[i64],
+    deadline: Instant,
 ) -> Result<Vec<PgRow>, DbErr> {
+    let timeout = deadline.saturating_duration_since(Instant::now());
     let mut fresh = false;
     loop {
         if connection.is_none() {
-            *connection = Some(connect(options).await.map_err(|e| DbErr::Conn(sqlx_err(e)))?);
+            let connecting = tokio::time::timeout_at(deadline.into(), connect(options)).await;
+            let c = connecting.unwrap_or_else(|_| Err(timed_out(timeout))).map_err(|e| DbErr::Conn(sqlx_err(e)))?;
+            *connection = Some(c);
             fresh = true;
         }
         let c = connection.as_mut().expect("a connection was just opened");
-        match sqlx::query(sql).bind(uuids).bind(known).fetch_all(c).await {
-            Ok(rows) => return Ok(rows),
-            Err(e) => {
+        let sent = sqlx::query(sql).bind(uuids).bind(known).fetch_all(c);
+        match tokio::time::timeout_at(deadline.into(), sent).await {
+            Ok(Ok(rows)) => return Ok(rows),
+            Ok(Err(e)) => {
                 let lost = connection_lost(&e);
                 *connection = None;
                 if lost && !fresh {
@@ -275,8 +305,21 @@ async fn query(
                 }
                 return Err(if lost { DbErr::Conn(sqlx_err(e)) } else { DbErr::Query(sqlx_err(e)) });
             }
+            Err(_) => {
+                // a connection that does not answer in time is not used again
+                *connection = None;
+                return Err(DbErr::Conn(sqlx_err(timed_out(timeout))));
+            }
         }
     }
+}
+
+/// The error of a database that did not answer within `timeout` (an outage, `super::error::outage`).
+fn timed_out(timeout: Duration) -> sqlx::Error {
+    sqlx::Error::Io(std::io::Error::new(
+        std::io::ErrorKind::TimedOut,
+        format!("PostgreSQL did not answer within {} ms", timeout.as_millis()),
+    ))
 }
 
 /// Whether `e` says the connection is gone (a broken socket, or the server ending it: a restart,
@@ -293,9 +336,7 @@ fn connection_lost(e: &sqlx::Error) -> bool {
 /// execution, since a plan for the array at hand (one row, say) always looks cheaper than the generic plan (which
 /// assumes ten); planning cost a batch about 0.1 ms, several times its execution.
 async fn connect(options: &PgConnectOptions) -> Result<PgConnection, sqlx::Error> {
-    // no longer than the pool waits for a connection (sqlx's default acquire timeout)
-    let connecting = tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(options));
-    let mut c = connecting.await.map_err(|_| sqlx::Error::PoolTimedOut)??;
+    let mut c = PgConnection::connect_with(options).await?;
     // PostgreSQL 12 and later; an older server plans each execution, which is slower but as exact
     if let Err(e) = sqlx::query("SET plan_cache_mode = force_generic_plan").execute(&mut c).await {
         tracing::debug!(error = %e, "read cache validator: plan_cache_mode not set");

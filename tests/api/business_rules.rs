@@ -230,3 +230,84 @@ async fn generated_numbers_follow_changes_and_deletes(backend: Backend) {
     let other = app.create(&other).await.1;
     assert_eq!(number(&other), "1", "each bronorganisatie has its own numbers; {backend:?}");
 }
+
+fn subject_reason(a: &Answer) -> String {
+    assert_eq!(a.params(), [("subject".into(), "bad-url".into())], "{}", a.text);
+    a.json()["invalidParams"][0]["reason"].as_str().unwrap().to_string()
+}
+
+/// By default a subject on a private or unique-local network is refused before any connection, also when a public
+/// name or a redirect leads there; `--subject-allow-private-networks` lets it be fetched, and then an unreachable
+/// host is one answer whether its port is closed or filtered (no port scan of the server's network).
+#[tokio::test]
+async fn private_network_subjects_are_refused_unless_allowed() {
+    let mock = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/to-private"))
+        .respond_with(ResponseTemplate::new(302).insert_header("Location", "http://10.255.255.1:8080/x"))
+        .mount(&mock)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/to-ula"))
+        .respond_with(ResponseTemplate::new(302).insert_header("Location", "http://[fd00::1]:8080/x"))
+        .mount(&mock)
+        .await;
+    let app = spawn_app(&Backend::Sqlite).await;
+    let refused = "deze host mag niet worden opgevraagd.";
+    let subjects = [
+        "http://10.255.255.1:8080/x".to_string(),
+        "http://192.168.255.1:8080/x".to_string(),
+        "http://172.16.0.1:8080/x".to_string(),
+        "http://100.64.0.1:8080/x".to_string(),
+        "http://[fd00::1]:8080/x".to_string(),
+        "http://[::ffff:10.0.0.1]:8080/x".to_string(),
+        format!("{}/to-private", mock.uri()),
+        format!("{}/to-ula", mock.uri()),
+    ];
+    for (i, subject) in subjects.iter().enumerate() {
+        let started = Instant::now();
+        let a = app.post(&json!({"bronorganisatie": "950428139", "klantnummer": format!("p{i}"), "websiteUrl": "http://x.nl", "subject": subject})).await;
+        assert!(subject_reason(&a).ends_with(refused), "{subject}: {}", a.text);
+        assert!(started.elapsed() < Duration::from_millis(900), "{subject}: {:?}", started.elapsed());
+    }
+
+    // allowed: fetched (whatever the network then answers, it is no refusal)
+    let app = spawn_app_with(&Backend::Sqlite, |c| {
+        c.subject_allow_private_networks = true;
+        c.subject_connect_timeout_ms = 300;
+        c.subject_timeout_ms = 600;
+    })
+    .await;
+    let a = app.post(&json!({"bronorganisatie": "950428139", "klantnummer": "q0", "websiteUrl": "http://x.nl", "subject": "http://10.255.255.1:8080/x"})).await;
+    let reason = subject_reason(&a);
+    assert!(!reason.ends_with(refused), "{reason}");
+
+    // a closed port and one that accepts but never answers give the same reason
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let silent_port = silent.local_addr().unwrap().port();
+    let mut reasons = Vec::new();
+    for (i, port) in [closed, silent_port].into_iter().enumerate() {
+        let subject = format!("http://127.0.0.1:{port}/x");
+        let a = app.post(&json!({"bronorganisatie": "950428139", "klantnummer": format!("r{i}"), "websiteUrl": "http://x.nl", "subject": subject})).await;
+        let reason = subject_reason(&a);
+        reasons.push(reason.split("Foutmelding: ").nth(1).unwrap_or(&reason).to_string());
+    }
+    assert_eq!(reasons[0], reasons[1], "closed and silent look the same");
+    assert_eq!(reasons[0], "de server kon niet (op tijd) bereikt worden.");
+    drop(silent);
+}
+
+/// A host on `--subject-allowed-hosts` may be on this machine or a private network: the operator named it.
+#[tokio::test]
+async fn an_allow_listed_host_may_be_loopback() {
+    let mock = MockServer::start().await;
+    Mock::given(method("GET")).respond_with(ResponseTemplate::new(200)).mount(&mock).await;
+    let app = spawn_app_with(&Backend::Sqlite, |c| {
+        c.subject_allow_loopback = false;
+        c.subject_allowed_hosts = Some(vec!["127.0.0.1".into()]);
+    })
+    .await;
+    let a = app.post(&with_subject(&format!("{}/x", mock.uri()))).await;
+    assert_eq!(a.status, 201, "{}", a.text);
+}

@@ -38,6 +38,10 @@ async fn check_reaches_the_database_and_the_notificaties_api() {
     assert!(ok, "{stdout}{stderr}");
     assert!(stdout.contains("reached, migrations applied"), "{stdout}");
     assert!(stdout.contains("kanaal klanten does not exist yet"), "{stdout}");
+    assert!(stdout.contains("warn  subject check: no --subject-allowed-hosts"), "{stdout}");
+    let listed = [("KLANTEN_SUBJECT_ALLOWED_HOSTS", "brp.example,kvk.example".to_string())];
+    let (ok, stdout, _) = run_check(&site, &[env.as_slice(), listed.as_slice()].concat());
+    assert!(ok && stdout.contains("ok    subject check: only brp.example, kvk.example"), "{stdout}");
 
     // credentials the NRC refuses: the check fails and says why
     nrc.reset().await;

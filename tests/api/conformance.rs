@@ -10,14 +10,17 @@ use hyper::body::Incoming;
 use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
 use klanten_conformance::diff::Verdict;
-use klanten_conformance::{Credentials, ExpectedDifferences, Mocks, Recording, Report, RunOptions, Scenario};
+use klanten_conformance::{
+    Credentials, ExpectedDifferences, MockOptions, Mocks, Recording, Report, RunOptions, Scenario,
+};
 
 use crate::helpers::*;
 
 /// Starts an instance with its own mocks (its notifications go to the tool's NRC mock) and records the default
 /// scenario against `base` (the instance itself, or something in front of it) into `dir/name.jsonl`.
 async fn record_default(dir: &std::path::Path, name: &str, via: Option<fn(String) -> Proxy>) -> (Recording, TestApp) {
-    let mocks = Mocks::start("127.0.0.1:0", "127.0.0.1:0", Duration::from_millis(300)).await.expect("mocks");
+    let applicaties = klanten_conformance::mocks::ac::applicaties_for("alles", Some("lezer"));
+    let mocks = Mocks::start(&MockOptions::new(Duration::from_millis(300), applicaties)).await.expect("mocks");
     let nrc = mocks.nrc_base();
     let app = spawn_app_with(&Backend::Sqlite, |c| {
         c.notificaties_api = Some(nrc);

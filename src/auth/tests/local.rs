@@ -84,6 +84,25 @@ async fn non_string_user_claims() {
     }
 }
 
+/// A claim that goes into the audit trail with a control character is refused, whatever the character; the same
+/// text without it passes.
+#[tokio::test]
+async fn control_characters_in_the_user_claims_are_refused() {
+    let a = authoriser(FILE);
+    for bad in ["u\u{0}1", "\u{0}", "a\nb", "\t", "\u{7f}", "\u{85}", "\u{1b}[31m"] {
+        for claim in ["user_id", "user_representation"] {
+            let t = token(json!({"client_id": "alpha", claim: bad}), "alpha-secret");
+            let e = a.authenticate(Some(&bearer(&t))).await.unwrap_err();
+            assert_eq!(e, AuthError::ControlCharacterInClaim, "{claim} {bad:?}");
+        }
+    }
+    let t = token(
+        json!({"client_id": "alpha", "user_id": "Jan \u{e9}\u{1f4a5}", "user_representation": "J. (\u{2028})"}),
+        "alpha-secret",
+    );
+    assert!(a.authenticate(Some(&bearer(&t))).await.is_ok());
+}
+
 #[tokio::test]
 async fn no_bearer_credentials_is_permission_denied() {
     let a = authoriser(FILE);
