@@ -1,11 +1,9 @@
-//! The klant as the domain sees it, and its JSON representation (the reference's, key for key).
-//!
-//! The representation is built key by key in the reference's order, with `""` for unset text and `null` for
-//! absent nested objects, so that a client diffing our answers against the reference sees the same bytes.
+//! The store's rows of a klant as today's schema has them (the klant row and its nested tables), and the klant
+//! type those rows are made from. This is the store's own business: the rest of the server knows the klant only as
+//! openapi.yaml describes it (`crate::domain::description::Klant`); [`from_description`] and [`to_description`]
+//! convert at the store's boundary through the representation, which both render key for key the same.
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
-
-pub const SUBJECT_TYPES: [&str; 3] = ["natuurlijk_persoon", "niet_natuurlijk_persoon", "vestiging"];
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -99,9 +97,9 @@ pub struct SubVerblijfBuitenland {
     pub sub_adres_buitenland_3: String,
 }
 
-/// `http://HOST/api/v1/klanten/UUID`, built from the request's `Host` as the reference does.
+/// The URL of a klant under a base URL.
 pub fn klant_url(base_url: &str, uuid: &str) -> String {
-    format!("{base_url}/api/v1/klanten/{uuid}")
+    format!("{base_url}{}{uuid}", crate::domain::description::KLANT_PATH)
 }
 
 impl Klant {
@@ -370,4 +368,152 @@ impl Klant {
         }
         k
     }
+}
+
+/// The representation of `k` with a base-relative `url`.
+pub fn render(k: &Klant) -> String {
+    crate::domain::representation::escape_line_separators(serde_json::to_string(&k.to_json("")).unwrap_or_default())
+}
+
+fn text(m: &Map<String, Value>, key: &str) -> String {
+    m.get(key).and_then(Value::as_str).unwrap_or_default().to_string()
+}
+
+fn number(m: &Map<String, Value>, key: &str) -> Option<i32> {
+    m.get(key).and_then(Value::as_i64).and_then(|n| i32::try_from(n).ok())
+}
+
+fn object<'a>(m: &'a Map<String, Value>, key: &str) -> Option<&'a Map<String, Value>> {
+    m.get(key).and_then(Value::as_object)
+}
+
+fn verblijfsadres(m: &Map<String, Value>) -> Option<Verblijfsadres> {
+    object(m, "verblijfsadres").map(|a| Verblijfsadres {
+        aoa_identificatie: text(a, "aoaIdentificatie"),
+        wpl_woonplaats_naam: text(a, "wplWoonplaatsNaam"),
+        gor_openbare_ruimte_naam: text(a, "gorOpenbareRuimteNaam"),
+        aoa_postcode: text(a, "aoaPostcode"),
+        aoa_huisnummer: number(a, "aoaHuisnummer"),
+        aoa_huisletter: text(a, "aoaHuisletter"),
+        aoa_huisnummertoevoeging: text(a, "aoaHuisnummertoevoeging"),
+        inp_locatiebeschrijving: text(a, "inpLocatiebeschrijving"),
+    })
+}
+
+fn sub_verblijf_buitenland(m: &Map<String, Value>) -> Option<SubVerblijfBuitenland> {
+    object(m, "subVerblijfBuitenland").map(|s| SubVerblijfBuitenland {
+        lnd_landcode: text(s, "lndLandcode"),
+        lnd_landnaam: text(s, "lndLandnaam"),
+        sub_adres_buitenland_1: text(s, "subAdresBuitenland1"),
+        sub_adres_buitenland_2: text(s, "subAdresBuitenland2"),
+        sub_adres_buitenland_3: text(s, "subAdresBuitenland3"),
+    })
+}
+
+/// The rows of a klant's `subjectIdentificatie`: the row of each subject type, the `verblijfsadres` and the
+/// `subVerblijfBuitenland` (the domain Klant's fields of the same names).
+pub type IdentificatieRows = (
+    Option<NatuurlijkPersoon>,
+    Option<NietNatuurlijkPersoon>,
+    Option<Vestiging>,
+    Option<Verblijfsadres>,
+    Option<SubVerblijfBuitenland>,
+);
+
+/// Reads the `subjectIdentificatie` of a klant of `subject_type` (as [`Klant::identificatie_json`] writes it).
+pub fn identificatie_rows(subject_type: Option<&str>, ident: &Map<String, Value>) -> IdentificatieRows {
+    // Fails to compile when a field was added to a domain type (a property was added to openapi.yaml): read it from
+    // its OAS name (README, "Changing openapi.yaml").
+    let (mut np, mut nnp, mut v, mut va) = (None, None, None, None);
+    match subject_type {
+        Some("natuurlijk_persoon") => {
+            np = Some(NatuurlijkPersoon {
+                inp_bsn: text(ident, "inpBsn"),
+                anp_identificatie: text(ident, "anpIdentificatie"),
+                inp_a_nummer: text(ident, "inpANummer"),
+                geslachtsnaam: text(ident, "geslachtsnaam"),
+                voorvoegsel_geslachtsnaam: text(ident, "voorvoegselGeslachtsnaam"),
+                voorletters: text(ident, "voorletters"),
+                voornamen: text(ident, "voornamen"),
+                geslachtsaanduiding: text(ident, "geslachtsaanduiding"),
+                geboortedatum: text(ident, "geboortedatum"),
+            });
+            va = verblijfsadres(ident);
+        }
+        Some("niet_natuurlijk_persoon") => {
+            nnp = Some(NietNatuurlijkPersoon {
+                inn_nnp_id: text(ident, "innNnpId"),
+                ann_identificatie: text(ident, "annIdentificatie"),
+                statutaire_naam: text(ident, "statutaireNaam"),
+                inn_rechtsvorm: text(ident, "innRechtsvorm"),
+                bezoekadres: text(ident, "bezoekadres"),
+            });
+        }
+        Some("vestiging") => {
+            v = Some(Vestiging {
+                vestigings_nummer: text(ident, "vestigingsNummer"),
+                handelsnaam: ident
+                    .get("handelsnaam")
+                    .and_then(Value::as_array)
+                    .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+                    .unwrap_or_default(),
+            });
+            va = verblijfsadres(ident);
+        }
+        _ => {}
+    }
+    (np, nnp, v, va, sub_verblijf_buitenland(ident))
+}
+
+/// Reads a stored representation back; `None` when it is not one.
+pub fn parse(uuid: &str, representation: &str) -> Option<Klant> {
+    let value: Value = serde_json::from_str(representation).ok()?;
+    let m = value.as_object()?;
+    let subject_type = m.get("subjectType").and_then(Value::as_str).map(str::to_string);
+    let (natuurlijk_persoon, niet_natuurlijk_persoon, vestiging, verblijfsadres, sub_verblijf_buitenland) =
+        object(m, "subjectIdentificatie")
+            .map(|ident| identificatie_rows(subject_type.as_deref(), ident))
+            .unwrap_or_default();
+    // Fails to compile when a field was added to the domain Klant (a property was added to openapi.yaml): read it
+    // from its OAS name (README, "Changing openapi.yaml").
+    Some(Klant {
+        uuid: uuid.to_string(),
+        bronorganisatie: text(m, "bronorganisatie"),
+        klantnummer: text(m, "klantnummer"),
+        bedrijfsnaam: text(m, "bedrijfsnaam"),
+        functie: text(m, "functie"),
+        website_url: text(m, "websiteUrl"),
+        voornaam: text(m, "voornaam"),
+        voorvoegsel_achternaam: text(m, "voorvoegselAchternaam"),
+        achternaam: text(m, "achternaam"),
+        telefoonnummer: text(m, "telefoonnummer"),
+        emailadres: text(m, "emailadres"),
+        subject: text(m, "subject"),
+        subject_type,
+        adres: object(m, "adres").map(|a| Adres {
+            straatnaam: text(a, "straatnaam"),
+            huisnummer: number(a, "huisnummer"),
+            huisletter: text(a, "huisletter"),
+            huisnummertoevoeging: text(a, "huisnummertoevoeging"),
+            postcode: text(a, "postcode"),
+            woonplaatsnaam: text(a, "woonplaatsnaam"),
+            landcode: text(a, "landcode"),
+        }),
+        natuurlijk_persoon,
+        niet_natuurlijk_persoon,
+        vestiging,
+        verblijfsadres,
+        sub_verblijf_buitenland,
+    })
+}
+
+/// The store's klant of a klant as openapi.yaml describes it (through its representation).
+pub fn from_description(k: &crate::domain::description::Klant) -> Klant {
+    parse(&k.uuid, &crate::domain::representation::render(k)).unwrap_or_default()
+}
+
+/// A klant as openapi.yaml describes it, of the store's klant (through its representation).
+pub fn to_description(k: &Klant) -> crate::domain::description::Klant {
+    let value: Value = serde_json::from_str(&render(k)).unwrap_or_default();
+    crate::domain::description::Klant::from_representation(&k.uuid, &value)
 }
