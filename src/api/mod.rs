@@ -46,7 +46,7 @@ fn internal(e: impl std::fmt::Display) -> RequestError {
 
 /// A write's body as received, parsed once: an empty body is `{}` (as the reference reads it), anything that is not
 /// JSON a 400 `parse_error` with Python's message (`json_error`).
-fn parse_body(raw: &Bytes) -> Result<Value, RequestError> {
+pub(crate) fn parse_body(raw: &Bytes) -> Result<Value, RequestError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Ok(Value::Object(Map::new()));
     }
