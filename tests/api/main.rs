@@ -14,6 +14,7 @@ mod cors_preflight;
 mod crash;
 mod errors;
 mod filters;
+mod fuzz_corpus;
 mod hostile;
 mod klant_crud;
 mod logs;
