@@ -46,7 +46,7 @@ fn internal(e: impl std::fmt::Display) -> RequestError {
 
 /// A write's body as received, parsed once, as the reference reads it (`domain::json`): an empty body is `{}`;
 /// anything that is not JSON (white space alone included) a 400 `parse_error` with Python's message.
-fn parse_body(raw: &Bytes) -> Result<Json, RequestError> {
+pub(crate) fn parse_body(raw: &Bytes) -> Result<Json, RequestError> {
     if raw.is_empty() {
         return Ok(Json::Dict(Default::default()));
     }
@@ -82,7 +82,7 @@ fn write_records(ctx: &RequestContext, logrecord: Option<String>, toelichting: O
 }
 
 /// `input` merged onto `klant`, as the reference merges PUT and PATCH (`validation::merge`).
-fn merged(klant: &Klant, input: &serde_json::Map<String, Value>) -> Klant {
+pub(crate) fn merged(klant: &Klant, input: &serde_json::Map<String, Value>) -> Klant {
     let Value::Object(mut m) = klant.to_value() else { unreachable!("a klant is an object") };
     merge(&mut m, input);
     Klant::from_map(&m, &klant.uuid)

@@ -15,6 +15,7 @@ mod crash;
 mod database_failure;
 mod errors;
 mod filters;
+mod fuzz_corpus;
 mod hostile;
 mod klant_crud;
 mod logs;
