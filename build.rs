@@ -17,8 +17,11 @@
 //! `#[cfg_attr(not(klanten_pg), ignore = "...")]`, so that a run without a PostgreSQL server lists them as ignored
 //! instead of passing them untested (see README, "Run the tests").
 //!
-//! And it writes the JSON form of `openapi.yaml` for the published API description (`build/openapi_json.rs`).
+//! And it writes the JSON form of `openapi.yaml` for the published API description (`build/openapi_json.rs`), and
+//! the klant's description from `openapi.yaml` and `openapi.overlay.yaml` (`build/description.rs`).
 
+#[path = "build/description.rs"]
+mod description;
 #[path = "build/openapi_json.rs"]
 mod openapi_json;
 
@@ -48,6 +51,16 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     if let Err(e) = openapi_json::write(&root.join("openapi.yaml"), &Path::new(&out_dir).join("openapi.json")) {
         panic!("cannot write the JSON form of openapi.yaml: {e}");
+    }
+    let overlay = root.join("openapi.overlay.yaml");
+    if let Err(e) =
+        description::write(&root.join("openapi.yaml"), &overlay, &Path::new(&out_dir).join("description.rs"))
+    {
+        println!("cargo::error=the klant's description: {e}");
+        return;
+    }
+    for path in ["openapi.overlay.yaml", "build/description.rs", "src/domain/names.rs"] {
+        println!("cargo::rerun-if-changed={path}");
     }
     for path in INPUT_FILES.iter().chain(TREES.iter()) {
         // A directory is scanned recursively by cargo, so added and removed files are noticed too.

@@ -7,6 +7,9 @@ pub mod check;
 pub mod config;
 pub mod domain;
 pub mod error;
+/// Entry points of the fuzz targets in `fuzz/` (README, "Fuzzing"); not an API.
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod http;
 pub mod metrics;
 pub mod notify;

@@ -6,8 +6,9 @@ use crate::domain::python;
 use crate::domain::validation::InvalidParam;
 use crate::domain::validators::{check_rsin, is_valid_url};
 
+use crate::domain::description::{FilterCheck, FILTERS};
 use crate::error::RequestError;
-use crate::store::filter::{KlantFilter, FILTERS};
+use crate::store::filter::KlantFilter;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListQuery {
@@ -87,41 +88,42 @@ pub fn parse_list(raw: Option<&str>) -> Result<ParsedList, RequestError> {
             continue;
         }
         let snake = python::camel_to_underscore(k);
-        if let Some(i) = FILTERS.iter().position(|d| d.snake == snake) {
-            // a text filter is a Django form CharField, which strips its value; the choice filter of
-            // `subjectType` is a ChoiceField, which does not (`%20vestiging` is no choice)
-            values[i] = Some(if snake == "subject_type" { v.clone() } else { python::strip(v).to_string() });
+        if let Some(i) = FILTERS.iter().position(|f| f.snake == snake) {
+            // a text filter is a Django form CharField, which strips its value; a choice filter is a ChoiceField,
+            // which does not (`%20vestiging` is no choice)
+            values[i] =
+                Some(if FILTERS[i].check == FilterCheck::Choice { v.clone() } else { python::strip(v).to_string() });
         }
     }
     let mut errors = Vec::new();
     let mut filter = KlantFilter::default();
     for (i, value) in values.iter().enumerate() {
         let Some(v) = value.as_deref().filter(|v| !v.is_empty()) else { continue };
-        let snake = FILTERS[i].snake;
+        let f = &FILTERS[i];
         filter.set_index(i, v);
-        match snake {
-            "bronorganisatie" => {
+        match f.check {
+            FilterCheck::Rsin => {
                 if let Err(e) = check_rsin(v) {
-                    errors.push(InvalidParam::new("bronorganisatie", e.code(), e.reason()));
+                    errors.push(InvalidParam::new(f.parameter, e.code(), e.reason()));
                 }
             }
-            "subject" if !is_valid_url(v) => {
-                errors.push(InvalidParam::new("subject", "invalid", "Voer een geldige URL in."));
+            FilterCheck::Url if !is_valid_url(v) => {
+                errors.push(InvalidParam::new(f.parameter, "invalid", "Voer een geldige URL in."));
             }
-            "subject_type" if !crate::domain::model::SUBJECT_TYPES.contains(&v) => {
+            FilterCheck::Choice if !f.choices.contains(&v) => {
                 errors.push(InvalidParam::new(
-                    "subjectType",
+                    f.parameter,
                     "invalid_choice",
                     format!("Selecteer een geldige keuze. {v} is geen beschikbare keuze."),
                 ));
             }
             _ => {}
         }
-        // Every text filter is a CharField, whose last validator refuses NUL (a database refuses it too); the
-        // choice filter has none, and refuses any value outside its choices anyway.
-        if snake != "subject_type" && v.contains('\0') {
+        // Every text filter is a CharField, whose last validator refuses NUL (a database refuses it too); a choice
+        // filter has none, and refuses any value outside its choices anyway.
+        if f.check != FilterCheck::Choice && v.contains('\0') {
             errors.push(InvalidParam::new(
-                FILTERS[i].oas,
+                f.parameter,
                 "null_characters_not_allowed",
                 "Null-tekens zijn niet toegestaan.",
             ));
@@ -203,9 +205,14 @@ mod tests {
             ]
         );
         assert_eq!(codes("subjectType=vestiging%00"), [pair("subjectType", "invalid_choice")]);
-        for filter in FILTERS.iter().filter(|f| f.snake != "subject_type") {
-            let found = codes(&format!("{}=a%00", filter.oas));
-            assert_eq!(found.last(), Some(&pair(filter.oas, "null_characters_not_allowed")), "{}", filter.oas);
+        for filter in FILTERS.iter().filter(|f| f.check != FilterCheck::Choice) {
+            let found = codes(&format!("{}=a%00", filter.parameter));
+            assert_eq!(
+                found.last(),
+                Some(&pair(filter.parameter, "null_characters_not_allowed")),
+                "{}",
+                filter.parameter
+            );
         }
         let e = parse_list(Some("subjectType=%20vestiging%20")).err().unwrap();
         let RequestError::Invalid(params) = e else { panic!("not invalid: {e:?}") };

@@ -3,8 +3,6 @@
 //! validation (`validation`) and the list query (`crate::api::query`) take their coercions from here, so that a
 //! number sent for a text field, an integer written as a text and a key in another letter case come out as the
 //! reference's own.
-use std::sync::LazyLock;
-
 use super::json::Json;
 
 /// Python's `str.isspace()` (what `str.strip()` removes): Unicode's white space and the separators `\x1c`–`\x1f`.
@@ -17,15 +15,7 @@ pub fn strip(s: &str) -> &str {
     s.trim_matches(is_space)
 }
 
-/// djangorestframework-camel-case's `camel_to_underscore` (1.1.1), which the reference applies to every key of a
-/// body, nested ones included, and to the names of query parameters: `_` before every capital or digit (with the
-/// pattern's own grouping of digits), then lower case. So `websiteUrl` is `website_url`, but `WebsiteUrl` is
-/// `_website_url`, a key no field has.
-pub fn camel_to_underscore(name: &str) -> String {
-    static PATTERN: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new("([a-z]|[0-9]+[a-z]?|[A-Z]?)([A-Z0-9])").expect("static pattern"));
-    PATTERN.replace_all(name, "${1}_${2}").to_lowercase()
-}
+pub use super::names::camel_to_underscore;
 
 /// Python's `str()` of a value: a text as it is, a number as Python writes it (`1e+16`, `2.5e-05`, `inf`, an
 /// integer of any size exactly), `True`, `None`, and lists and dicts with their items' `repr()`.

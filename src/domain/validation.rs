@@ -1,17 +1,22 @@
 //! Request-body validation with the reference's codes, reasons and `invalidParams` names, and the merge of
 //! validated input onto a stored klant (PUT and PATCH both merge, as in the reference).
 //!
-//! The rules are data: one [`Field`] table per serializer of the reference, walked in the reference's field order,
-//! so that every error a client sees has the reference's name, code, reason and position. A test (`spec_check.rs`)
-//! compares these tables with the schemas of openapi.yaml, property by property (README, "Changing openapi.yaml").
+//! The rules are openapi.yaml's own, generated with the overlay's additions ([`description::SCHEMAS`]); this file
+//! walks them in the OAS order, which is the reference's field order, so that every error a client sees has the
+//! reference's name, code, reason and position. What is written here is how each kind of rule answers (the
+//! reference's Dutch messages and codes, DRF's coercions), never which property has which rule.
 use indexmap::IndexMap;
 use serde_json::{Map, Value};
 
+use super::description::{
+    Blank, Check, Format, Kind, Null, Property, Schema, SchemaId, DISCRIMINATOR, KLANT as KLANT_SCHEMA,
+};
 use super::json::Json;
+use super::names::error_name;
 use super::operation::Operation;
 use super::python;
 use super::subject::SubjectChecker;
-use super::validators::{check_rsin, is_valid_a_nummer, is_valid_email, is_valid_url};
+use super::validators::{check_rsin, is_valid_email, is_valid_url};
 
 /// One `invalidParams` entry.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -27,211 +32,11 @@ impl InvalidParam {
     }
 }
 
-#[derive(Clone, Copy)]
-enum Check {
-    Plain,
-    Rsin,
-    Url,
-    Email,
-    ANummer,
-    Subject,
-}
-
-enum Kind {
-    /// A string of at most `max` characters (the OAS `maxLength`); `blank: false` is the OAS `minLength: 1`.
-    Text { max: usize, blank: bool, check: Check },
-    /// One of `choices` (the OAS `enum`); `blank` also admits `""`, as the reference does.
-    Choice { choices: &'static [&'static str], blank: bool },
-    /// An integer in `min..=max` (the OAS `minimum` and `maximum`).
-    Int { min: i64, max: i64 },
-    /// A nested object validated with its own table (an OAS `$ref`).
-    Object(&'static [Field]),
-    /// A list of strings of at most `item_max` characters each (the OAS `items.maxLength`).
-    List { item_max: usize },
-}
-
-struct Field {
-    name: &'static str,
-    /// Required when the serializer is not partial (create and PUT at the top level; always when nested in
-    /// `subjectIdentificatie`, which the reference validates non-partially, also in PATCH).
-    required: bool,
-    null: bool,
-    kind: Kind,
-}
-
-const fn text(name: &'static str, max: usize) -> Field {
-    Field { name, required: false, null: false, kind: Kind::Text { max, blank: true, check: Check::Plain } }
-}
-
-const fn checked(name: &'static str, max: usize, check: Check) -> Field {
-    Field { name, required: false, null: false, kind: Kind::Text { max, blank: true, check } }
-}
-
-const fn required(name: &'static str, max: usize, check: Check) -> Field {
-    Field { name, required: true, null: false, kind: Kind::Text { max, blank: false, check } }
-}
-
-const fn int(name: &'static str, min: i64, max: i64) -> Field {
-    Field { name, required: false, null: true, kind: Kind::Int { min, max } }
-}
-
-const fn object(name: &'static str, fields: &'static [Field]) -> Field {
-    Field { name, required: false, null: true, kind: Kind::Object(fields) }
-}
-
-const ADRES: &[Field] = &[
-    text("straatnaam", 100),
-    int("huisnummer", 0, 99999),
-    text("huisletter", 1),
-    text("huisnummertoevoeging", 4),
-    text("postcode", 7),
-    text("woonplaatsnaam", 80),
-    text("landcode", 4),
-];
-
-const KLANT: &[Field] = &[
-    required("bronorganisatie", 9, Check::Rsin),
-    required("klantnummer", 8, Check::Plain),
-    text("bedrijfsnaam", 200),
-    text("functie", 200),
-    required("website_url", 1000, Check::Url),
-    text("voornaam", 200),
-    text("voorvoegsel_achternaam", 10),
-    text("achternaam", 200),
-    text("telefoonnummer", 20),
-    checked("emailadres", 254, Check::Email),
-    object("adres", ADRES),
-    checked("subject", 1000, Check::Subject),
-    Field {
-        name: "subject_type",
-        required: false,
-        null: true,
-        kind: Kind::Choice { choices: &super::model::SUBJECT_TYPES, blank: true },
-    },
-];
-
-const VERBLIJFSADRES: &[Field] = &[
-    required("aoa_identificatie", 100, Check::Plain),
-    text("wpl_woonplaats_naam", 80),
-    required("gor_openbare_ruimte_naam", 80, Check::Plain),
-    text("aoa_postcode", 7),
-    int("aoa_huisnummer", 0, 99999),
-    text("aoa_huisletter", 1),
-    text("aoa_huisnummertoevoeging", 4),
-    text("inp_locatiebeschrijving", 1000),
-];
-
-const SUB_VERBLIJF_BUITENLAND: &[Field] = &[
-    required("lnd_landcode", 4, Check::Plain),
-    required("lnd_landnaam", 40, Check::Plain),
-    text("sub_adres_buitenland_1", 35),
-    text("sub_adres_buitenland_2", 35),
-    text("sub_adres_buitenland_3", 35),
-];
-
-const GESLACHTSAANDUIDING: &[&str] = &["m", "v", "o"];
-
-/// The values of `innRechtsvorm`, exactly as the reference has them (one "n" in `venootschap` included).
-const RECHTSVORMEN: &[&str] = &[
-    "besloten_vennootschap",
-    "cooperatie_europees_economische_samenwerking",
-    "europese_cooperatieve_venootschap",
-    "europese_naamloze_vennootschap",
-    "kerkelijke_organisatie",
-    "naamloze_vennootschap",
-    "onderlinge_waarborg_maatschappij",
-    "overig_privaatrechtelijke_rechtspersoon",
-    "stichting",
-    "vereniging",
-    "vereniging_van_eigenaars",
-    "publiekrechtelijke_rechtspersoon",
-    "vennootschap_onder_firma",
-    "maatschap",
-    "rederij",
-    "commanditaire_vennootschap",
-    "kapitaalvennootschap_binnen_eer",
-    "overige_buitenlandse_rechtspersoon_vennootschap",
-    "kapitaalvennootschap_buiten_eer",
-];
-
-const NATUURLIJK_PERSOON: &[Field] = &[
-    checked("inp_bsn", 9, Check::Rsin),
-    text("anp_identificatie", 17),
-    checked("inp_a_nummer", 10, Check::ANummer),
-    text("geslachtsnaam", 200),
-    text("voorvoegsel_geslachtsnaam", 80),
-    text("voorletters", 20),
-    text("voornamen", 200),
-    Field {
-        name: "geslachtsaanduiding",
-        required: false,
-        null: false,
-        kind: Kind::Choice { choices: GESLACHTSAANDUIDING, blank: true },
-    },
-    text("geboortedatum", 18),
-    object("verblijfsadres", VERBLIJFSADRES),
-    object("sub_verblijf_buitenland", SUB_VERBLIJF_BUITENLAND),
-];
-
-const NIET_NATUURLIJK_PERSOON: &[Field] = &[
-    checked("inn_nnp_id", 9, Check::Rsin),
-    text("ann_identificatie", 17),
-    text("statutaire_naam", 500),
-    Field {
-        name: "inn_rechtsvorm",
-        required: false,
-        null: false,
-        kind: Kind::Choice { choices: RECHTSVORMEN, blank: true },
-    },
-    text("bezoekadres", 1000),
-    object("sub_verblijf_buitenland", SUB_VERBLIJF_BUITENLAND),
-];
-
-const VESTIGING: &[Field] = &[
-    text("vestigings_nummer", 24),
-    Field { name: "handelsnaam", required: false, null: false, kind: Kind::List { item_max: 625 } },
-    object("verblijfsadres", VERBLIJFSADRES),
-    object("sub_verblijf_buitenland", SUB_VERBLIJF_BUITENLAND),
-];
-
-/// The key of the identificatie: `subjectIdentificatie` is validated with the table of the klant's (effective)
-/// subject type, never partially; `null` is refused and an absent one leaves the stored one (see [`validate_klant`]).
-const IDENTIFICATIE: &str = "subject_identificatie";
-
-/// The identificatie table of each subject type (the OAS discriminator's subtypes of Klant).
-const IDENTIFICATIES: &[(&str, &[Field])] = &[
-    ("natuurlijk_persoon", NATUURLIJK_PERSOON),
-    ("niet_natuurlijk_persoon", NIET_NATUURLIJK_PERSOON),
-    ("vestiging", VESTIGING),
-];
-
+/// DRF's longest text it reads as an integer.
 const MAX_INT_STRING: usize = 1000;
 
 const REQUIRED: &str = "Dit veld is vereist.";
 const NOT_BLANK: &str = "Dit veld mag niet leeg zijn.";
-
-/// The reference's camelCasing of `invalidParams` names: only a letter, underscore, letter run is merged, so
-/// `inp_a_nummer` becomes `inpA_nummer` and `sub_adres_buitenland_1` becomes `subAdresBuitenland_1`.
-pub fn error_name(snake: &str) -> String {
-    let chars: Vec<char> = snake.chars().collect();
-    let mut out = String::with_capacity(snake.len());
-    let mut i = 0;
-    while i < chars.len() {
-        if i + 2 < chars.len()
-            && chars[i].is_ascii_lowercase()
-            && chars[i + 1] == '_'
-            && chars[i + 2].is_ascii_lowercase()
-        {
-            out.push(chars[i]);
-            out.push(chars[i + 2].to_ascii_uppercase());
-            i += 3;
-        } else {
-            out.push(chars[i]);
-            i += 1;
-        }
-    }
-    out
-}
 
 /// djangorestframework-camel-case's `underscoreize`: every key, nested ones included, through
 /// [`python::camel_to_underscore`]; two keys that become one keep the first's place and the last's value, as in a
@@ -252,7 +57,7 @@ fn snake_keys(v: &Json) -> Json {
 
 struct Ctx {
     errors: Vec<InvalidParam>,
-    /// The outcome of the kla-002 remote check of `subject`, done before the walk (it is the only I/O).
+    /// The outcome of the kla-002 remote check of the subject, done before the walk (it is the only I/O).
     subject_check: Option<Result<(), String>>,
 }
 
@@ -262,8 +67,8 @@ impl Ctx {
     }
 }
 
-fn join(prefix: &str, name: &str) -> String {
-    let name = error_name(name);
+fn join(prefix: &str, snake: &str) -> String {
+    let name = error_name(snake);
     if prefix.is_empty() {
         name
     } else {
@@ -271,40 +76,39 @@ fn join(prefix: &str, name: &str) -> String {
     }
 }
 
-/// DRF `CharField.to_internal_value` plus the validators of one text field: a text is stripped, a number becomes
-/// Python's `str()` of it (`1e+16`, an integer exactly); anything else is the field's `invalid` (a URL field's and an
-/// e-mail field's own message, `Not a valid string.` for the others).
-fn validate_text(ctx: &mut Ctx, path: &str, v: &Json, max: usize, blank: bool, check: Check) -> Option<Value> {
+/// DRF `CharField.to_internal_value` plus the validators of one text: a text is stripped, a number becomes Python's
+/// `str()` of it (`1e+16`, an integer exactly); anything else is the field's `invalid` (a URL's and an e-mail
+/// address's own message, `Not a valid string.` for the others). Then, in the reference's order: the overlay's check
+/// (the 11-proef, or kla-002's fetch), the pattern, the length, NUL, the format.
+fn validate_text(ctx: &mut Ctx, path: &str, v: &Json, p: &Property) -> Option<Value> {
     let s = match v {
         Json::Str(s) => python::strip(s).to_string(),
         Json::Int(_) | Json::Float(_) => python::str(v),
         _ => {
-            let reason = match check {
-                Check::Url | Check::Subject => "Voer een geldige URL in.",
-                Check::Email => "Voer een geldig e-mailadres in.",
-                _ => "Not a valid string.",
+            let reason = match p.format {
+                Format::Uri => "Voer een geldige URL in.",
+                Format::Email => "Voer een geldig e-mailadres in.",
+                Format::None => "Not a valid string.",
             };
             ctx.err(path, "invalid", reason);
             return None;
         }
     };
     if s.is_empty() {
-        if !blank {
-            ctx.err(path, "blank", NOT_BLANK);
-            return None;
-        }
-        return Some(Value::String(s));
+        return match p.blank {
+            Blank::Accepted => Some(Value::String(s)),
+            Blank::AsNull => Some(Value::Null),
+            Blank::Refused => {
+                ctx.err(path, "blank", NOT_BLANK);
+                None
+            }
+        };
     }
     let before = ctx.errors.len();
-    match check {
+    match p.check {
         Check::Rsin => {
             if let Err(e) = check_rsin(&s) {
                 ctx.err(path, e.code(), e.reason());
-            }
-        }
-        Check::ANummer => {
-            if !is_valid_a_nummer(&s) {
-                ctx.err(path, "a-nummer-incorrect-format", "inpA_nummer must consist of 10 digits");
             }
         }
         Check::Subject => {
@@ -313,26 +117,34 @@ fn validate_text(ctx: &mut Ctx, path: &str, v: &Json, max: usize, blank: bool, c
                 ctx.err(path, "bad-url", reason);
             }
         }
-        Check::Plain | Check::Url | Check::Email => {}
+        Check::None => {}
     }
-    if s.chars().count() > max {
+    if let Some(pattern) = &p.pattern {
+        if !super::validators::matches_pattern(pattern.regex, &s) {
+            ctx.err(path, pattern.code, pattern.reason);
+        }
+    }
+    let length = s.chars().count() as i64;
+    if let Some(max) = p.max_length.filter(|max| length > *max) {
         ctx.err(path, "max_length", format!("Zorg ervoor dat dit veld niet meer dan {max} karakters bevat."));
+    }
+    if let Some(min) = p.min_length.filter(|min| *min > 1 && length < *min) {
+        ctx.err(path, "min_length", format!("Zorg ervoor dat dit veld minimaal {min} karakters bevat."));
     }
     if s.contains('\0') {
         ctx.err(path, "null_characters_not_allowed", "Null-tekens zijn niet toegestaan.");
     }
-    match check {
-        Check::Url | Check::Subject if !is_valid_url(&s) => ctx.err(path, "invalid", "Voer een geldige URL in."),
-        Check::Email if !is_valid_email(&s) => ctx.err(path, "invalid", "Voer een geldig e-mailadres in."),
+    match p.format {
+        Format::Uri if !is_valid_url(&s) => ctx.err(path, "invalid", "Voer een geldige URL in."),
+        Format::Email if !is_valid_email(&s) => ctx.err(path, "invalid", "Voer een geldig e-mailadres in."),
         _ => {}
     }
     (ctx.errors.len() == before).then_some(Value::String(s))
 }
 
-/// DRF `IntegerField` with the model's range (`min..=max`, 0..=99999 for every integer of the reference):
-/// `int(re.sub(r'\.0*\s*$', '', str(data)))`, so `12`, `"12"`, `12.0`, `"12.00 "`, `" 1_000"` and `"٥"` are numbers and
-/// `1.5`, `1e16`, `true` and `"abc"` are not.
-fn validate_int(ctx: &mut Ctx, path: &str, v: &Json, min: i64, max: i64) -> Option<Value> {
+/// DRF `IntegerField` with the OAS `minimum` and `maximum`: `int(re.sub(r'\.0*\s*$', '', str(data)))`, so `12`,
+/// `"12"`, `12.0`, `"12.00 "`, `" 1_000"` and `"٥"` are numbers and `1.5`, `1e16`, `true` and `"abc"` are not.
+fn validate_int(ctx: &mut Ctx, path: &str, v: &Json, minimum: Option<i64>, maximum: Option<i64>) -> Option<Value> {
     const INVALID: &str = "Een geldig getal is vereist.";
     if let Json::Str(s) = v {
         if s.chars().count() > MAX_INT_STRING {
@@ -350,15 +162,21 @@ fn validate_int(ctx: &mut Ctx, path: &str, v: &Json, min: i64, max: i64) -> Opti
         ctx.err(path, "invalid", INVALID);
         return None;
     };
-    if i > max as i128 {
+    if let Some(max) = maximum.filter(|max| i > i128::from(*max)) {
         ctx.err(path, "max_value", format!("Zorg ervoor dat deze waarde kleiner is dan of gelijk is aan {max}."));
         return None;
     }
-    if i < min as i128 {
+    if let Some(min) = minimum.filter(|min| i < i128::from(*min)) {
         ctx.err(path, "min_value", format!("Zorg ervoor dat deze waarde groter is dan of gelijk is aan {min}."));
         return None;
     }
-    Some(Value::Number((i as i64).into()))
+    match i64::try_from(i) {
+        Ok(i) => Some(Value::Number(i.into())),
+        Err(_) => {
+            ctx.err(path, "invalid", INVALID);
+            None
+        }
+    }
 }
 
 /// DRF's `re.sub(r'\.0*\s*$', '', text)`: a point, only zeros and white space after it, at the end, removed.
@@ -372,10 +190,32 @@ fn without_zero_fraction(text: &str) -> &str {
     text
 }
 
-fn validate_choice(ctx: &mut Ctx, path: &str, v: &Json, choices: &[&str], blank: bool) -> Option<Value> {
+/// DRF `BooleanField`: its true and false spellings, anything else `invalid`.
+fn validate_bool(ctx: &mut Ctx, path: &str, v: &Json) -> Option<Value> {
+    let text = python::str(v);
+    match text.as_str() {
+        "t" | "T" | "y" | "Y" | "yes" | "YES" | "true" | "True" | "TRUE" | "on" | "On" | "ON" | "1" => {
+            Some(Value::Bool(true))
+        }
+        "f" | "F" | "n" | "N" | "no" | "NO" | "false" | "False" | "FALSE" | "off" | "Off" | "OFF" | "0" => {
+            Some(Value::Bool(false))
+        }
+        _ => {
+            ctx.err(path, "invalid", format!("\"{text}\" is geen geldige boolean."));
+            None
+        }
+    }
+}
+
+/// DRF `ChoiceField`: `""` as the overlay says, otherwise Python's `str()` of the value must be a choice.
+fn validate_choice(ctx: &mut Ctx, path: &str, v: &Json, choices: &[&str], blank: Blank) -> Option<Value> {
     if let Json::Str(s) = v {
-        if s.is_empty() && blank {
-            return Some(Value::String(String::new()));
+        if s.is_empty() {
+            match blank {
+                Blank::Accepted => return Some(Value::String(String::new())),
+                Blank::AsNull => return Some(Value::Null),
+                Blank::Refused => {}
+            }
         }
     }
     let text = python::str(v);
@@ -387,100 +227,134 @@ fn validate_choice(ctx: &mut Ctx, path: &str, v: &Json, choices: &[&str], blank:
     }
 }
 
-fn validate_list(ctx: &mut Ctx, path: &str, v: &Json, item_max: usize) -> Option<Value> {
+/// DRF `ListField` of texts of at most `item_max` characters.
+fn validate_list(ctx: &mut Ctx, path: &str, v: &Json, item_max: Option<i64>) -> Option<Value> {
     let Json::List(items) = v else {
         ctx.err(path, "not_a_list", format!("Verwachtte een lijst met items, maar kreeg type \"{}\".", v.type_name()));
         return None;
     };
+    let item = Property {
+        name: "",
+        snake: "",
+        kind: Kind::Text,
+        required: false,
+        read_only: false,
+        max_length: item_max,
+        min_length: None,
+        blank: Blank::Accepted,
+        null: Null::Refused,
+        check: Check::None,
+        format: Format::None,
+        pattern: None,
+        generated_on_create: false,
+    };
     let before = ctx.errors.len();
     let mut out = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
+    for (i, value) in items.iter().enumerate() {
         let item_path = format!("{path}.{i}");
-        if *item == Json::Null {
+        if *value == Json::Null {
             ctx.err(&item_path, "null", NOT_BLANK);
             continue;
         }
-        if let Some(v) = validate_text(ctx, &item_path, item, item_max, true, Check::Plain) {
+        if let Some(v) = validate_text(ctx, &item_path, value, &item) {
             out.push(v);
         }
     }
     (ctx.errors.len() == before).then_some(Value::Array(out))
 }
 
-/// Validates one object against a field table; `partial` skips the `required` rule (PATCH at the top level).
+fn not_an_object(ctx: &mut Ctx, path: &str, v: &Json) {
+    ctx.err(
+        &format!("{path}.nonFieldErrors"),
+        "invalid",
+        format!("Ongeldige data. Verwacht een dictionary, kreeg een {}.", v.type_name()),
+    );
+}
+
+/// Validates one object (its keys in the reference's snake case) against a schema; `partial` skips `required`
+/// (PATCH at the top level). The answer is keyed by the OAS names, with only what was sent; a `null` the merge
+/// ignores is left out.
 fn validate_object(
     ctx: &mut Ctx,
     prefix: &str,
     m: &IndexMap<String, Json>,
-    fields: &[Field],
+    schema: &Schema,
+    op: Operation,
     partial: bool,
 ) -> Map<String, Value> {
     let mut out = Map::new();
-    for f in fields {
-        let path = join(prefix, f.name);
-        let Some(v) = m.get(f.name) else {
-            if f.required && !partial {
-                ctx.err(&path, "required", REQUIRED);
-            }
+    for p in schema.properties {
+        if p.read_only {
             continue;
+        }
+        let path = join(prefix, p.snake);
+        let v = match m.get(p.snake) {
+            // kla-001 (README, Deviations from the reference, item 2): absent, null or blank means "generate one"
+            Some(Json::Str(s)) if p.generated_on_create && op == Operation::Create && python::strip(s).is_empty() => {
+                continue
+            }
+            Some(Json::Null) | None if p.generated_on_create && op == Operation::Create => continue,
+            Some(v) => v,
+            None => {
+                if p.required && !partial {
+                    ctx.err(&path, "required", REQUIRED);
+                }
+                continue;
+            }
         };
         if *v == Json::Null {
-            if f.null {
-                out.insert(f.name.into(), Value::Null);
-            } else {
-                ctx.err(&path, "null", NOT_BLANK);
+            match p.null {
+                Null::Accepted => {
+                    out.insert(p.name.into(), Value::Null);
+                }
+                Null::Ignored => {}
+                Null::Refused => ctx.err(&path, "null", NOT_BLANK),
             }
             continue;
         }
-        let value = match &f.kind {
-            Kind::Text { max, blank, check } => validate_text(ctx, &path, v, *max, *blank, *check),
-            Kind::Choice { choices, blank } => validate_choice(ctx, &path, v, choices, *blank),
-            Kind::Int { min, max } => validate_int(ctx, &path, v, *min, *max),
+        let value = match &p.kind {
+            Kind::Text => validate_text(ctx, &path, v, p),
+            Kind::Choice(choices) => validate_choice(ctx, &path, v, choices, p.blank),
+            Kind::Integer { minimum, maximum } => validate_int(ctx, &path, v, *minimum, *maximum),
+            Kind::Boolean => validate_bool(ctx, &path, v),
             Kind::List { item_max } => validate_list(ctx, &path, v, *item_max),
-            // Nested serializers of the identificatie are validated non-partially even in PATCH, as in the reference.
+            // nested objects are validated whole, also in PATCH, as the reference's nested serializers are
             Kind::Object(nested) => match v {
-                Json::Dict(inner) => Some(Value::Object(validate_object(ctx, &path, inner, nested, false))),
+                Json::Dict(inner) => {
+                    Some(Value::Object(validate_object(ctx, &path, inner, nested.schema(), op, false)))
+                }
                 other => {
-                    ctx.err(
-                        &format!("{path}.nonFieldErrors"),
-                        "invalid",
-                        format!("Ongeldige data. Verwacht een dictionary, kreeg een {}.", other.type_name()),
-                    );
+                    not_an_object(ctx, &path, other);
                     None
                 }
             },
         };
         if let Some(value) = value {
-            out.insert(f.name.into(), value);
+            out.insert(p.name.into(), value);
         }
     }
     out
 }
 
-/// What a klant body validates to: the snake_case input with coerced values (only the keys that were sent), and,
-/// on create, whether the client left `klantnummer` to the server (kla-001).
+/// What a klant body validates to: the input keyed by the OAS names, with coerced values (only the keys that were
+/// sent), and, on create, whether the client left the generated property (`klantnummer`) to the server (kla-001).
 #[derive(Debug, Default)]
 pub struct Validated {
     pub input: Map<String, Value>,
     pub generate_klantnummer: bool,
 }
 
-/// The identificatie field table for a subject type.
-fn identificatie_fields(subject_type: &str) -> Option<&'static [Field]> {
-    IDENTIFICATIES.iter().find(|(t, _)| *t == subject_type).map(|(_, fields)| *fields)
-}
-
-/// Validates a klant body in the reference's order: the body's type, the base fields (with the kla-002
-/// remote check of `subject` and the immutability of `subjectType`), then `subjectIdentificatie` for the effective
-/// subject type. `stored_subject_type` is the stored klant's type on update (`None` on create).
-/// Uniqueness and `invalid-subject` need the store and are checked by the caller, in that order.
+/// Validates a klant body in the reference's order: the body's type, the base fields (with the kla-002 remote check
+/// of the subject and the immutability of the subject type), then the identificatie for the effective subject type.
+/// `stored_subject_type` is the stored klant's type on update (`None` on create). Uniqueness and `invalid-subject`
+/// need the store and are checked by the caller, in that order.
 pub async fn validate_klant(
     body: &Json,
     op: Operation,
     stored_subject_type: Option<Option<&str>>,
     subject: &SubjectChecker,
 ) -> Result<Validated, Vec<InvalidParam>> {
-    let mut body = match body {
+    let body = match body {
         Json::Dict(_) => match snake_keys(body) {
             Json::Dict(m) => m,
             _ => unreachable!("a dict stays a dict"),
@@ -494,68 +368,55 @@ pub async fn validate_klant(
             )])
         }
     };
+    let klant = KLANT_SCHEMA.schema();
 
-    let mut generate_klantnummer = false;
-    if op == Operation::Create {
-        // kla-001 (README, Deviations from the reference, item 2): absent, null or blank means "generate one".
-        let not_sent = match body.get("klantnummer") {
+    let generate_klantnummer = op == Operation::Create
+        && klant.properties.iter().filter(|p| p.generated_on_create).any(|p| match body.get(p.snake) {
             None | Some(Json::Null) => true,
             Some(Json::Str(s)) => python::strip(s).is_empty(),
             _ => false,
-        };
-        if not_sent {
-            body.shift_remove("klantnummer");
-            generate_klantnummer = true;
-        }
-    }
+        });
 
-    let subject_check = match body.get("subject") {
+    let subject_property = klant.properties.iter().find(|p| p.check == Check::Subject);
+    let subject_check = match subject_property.and_then(|p| body.get(p.snake)) {
         Some(Json::Str(s)) if !python::strip(s).is_empty() => Some(subject.check(python::strip(s)).await),
         Some(n @ (Json::Int(_) | Json::Float(_))) => Some(subject.check(&python::str(n)).await),
         _ => None,
     };
     let mut ctx = Ctx { errors: Vec::new(), subject_check };
     let partial = op == Operation::PartialUpdate;
-    let mut fields_ok = validate_object(&mut ctx, "", &body, KLANT, partial);
-    if op == Operation::Create && generate_klantnummer {
-        // the table marks klantnummer required; on create it is not (kla-001)
-        ctx.errors.retain(|e| e.name != "klantnummer");
-    }
+    let mut fields_ok = validate_object(&mut ctx, "", &body, klant, op, partial);
 
-    // README, Deviations from the reference, item 11: `subjectType: ""` is read as null.
-    if let Some(Value::String(s)) = fields_ok.get("subject_type") {
-        if s.is_empty() {
-            fields_ok.insert("subject_type".into(), Value::Null);
-        }
-    }
-    if let (Some(stored), Some(new)) = (stored_subject_type, fields_ok.get("subject_type")) {
-        // Immutability of subjectType, as in the reference; unlike the reference, null is no way around it (README,
-        // Deviations from the reference, item 3).
+    let discriminator = DISCRIMINATOR.property;
+    if let (Some(stored), Some(new)) = (stored_subject_type, fields_ok.get(discriminator)) {
+        // Immutability of the subject type, as in the reference; unlike the reference, null is no way around it
+        // (README, Deviations from the reference, item 3).
         if new.as_str() != stored {
-            ctx.err("subjectType", "wijzigen-niet-toegelaten", "Dit veld mag niet gewijzigd worden.");
+            ctx.err(
+                &error_name(DISCRIMINATOR.snake),
+                "wijzigen-niet-toegelaten",
+                "Dit veld mag niet gewijzigd worden.",
+            );
         }
     }
     if !ctx.errors.is_empty() {
         return Err(ctx.errors);
     }
 
-    let effective_type = match fields_ok.get("subject_type") {
+    let effective_type = match fields_ok.get(discriminator) {
         Some(v) => v.as_str().map(str::to_owned),
         None => stored_subject_type.flatten().map(str::to_owned),
     };
-    if let Some(fields) = effective_type.as_deref().and_then(identificatie_fields) {
-        match body.get(IDENTIFICATIE) {
+    if let Some(schema) = effective_type.as_deref().and_then(|t| DISCRIMINATOR.variant(t)) {
+        let key = error_name(DISCRIMINATOR.key_snake);
+        match body.get(DISCRIMINATOR.key_snake) {
             None => {}
-            Some(Json::Null) => ctx.err("subjectIdentificatie", "null", NOT_BLANK),
+            Some(Json::Null) => ctx.err(&key, "null", NOT_BLANK),
             Some(Json::Dict(ident)) => {
-                let ident = validate_object(&mut ctx, "subjectIdentificatie", ident, fields, false);
-                fields_ok.insert(IDENTIFICATIE.into(), Value::Object(ident));
+                let ident = validate_object(&mut ctx, &key, ident, schema.schema(), op, false);
+                fields_ok.insert(DISCRIMINATOR.key.into(), Value::Object(ident));
             }
-            Some(other) => ctx.err(
-                "subjectIdentificatie.nonFieldErrors",
-                "invalid",
-                format!("Ongeldige data. Verwacht een dictionary, kreeg een {}.", other.type_name()),
-            ),
+            Some(other) => not_an_object(&mut ctx, &key, other),
         }
     }
     if !ctx.errors.is_empty() {
@@ -564,9 +425,10 @@ pub async fn validate_klant(
     Ok(Validated { input: fields_ok, generate_klantnummer })
 }
 
-/// Merges validated input onto the internal form of a stored klant, as the reference does: values overwrite; a nested
-/// object sent as null or `{}` is ignored (nothing is ever deleted); a non-empty one merges field by field onto the
-/// stored object, or onto blank defaults when there is none.
+/// Merges validated input (keyed by the OAS names) onto a klant's representation, as the reference does: values
+/// overwrite; a nested object merges field by field onto the stored object, or onto an empty one when there is none
+/// (its missing properties are then their defaults); `{}` changes nothing; a nested `null` never got here (nothing is
+/// ever deleted).
 pub fn merge(stored: &mut Map<String, Value>, input: &Map<String, Value>) {
     for (k, v) in input {
         match v {
@@ -580,7 +442,6 @@ pub fn merge(stored: &mut Map<String, Value>, input: &Map<String, Value>) {
                     merge(target, inner);
                 }
             }
-            Value::Null if k != "subject_type" && k != "huisnummer" && k != "aoa_huisnummer" => {}
             other => {
                 stored.insert(k.clone(), other.clone());
             }
@@ -590,9 +451,10 @@ pub fn merge(stored: &mut Map<String, Value>, input: &Map<String, Value>) {
 
 /// Whether the validated input carries a non-empty identificatie (the reference's "validated identificatie").
 pub fn has_identificatie_input(input: &Map<String, Value>) -> bool {
-    matches!(input.get(IDENTIFICATIE), Some(Value::Object(m)) if !m.is_empty())
+    matches!(input.get(DISCRIMINATOR.key), Some(Value::Object(m)) if !m.is_empty())
 }
 
-#[cfg(test)]
-#[path = "spec_check.rs"]
-mod spec_check;
+/// The schema of a subject type's identificatie.
+pub fn identificatie_schema(subject_type: &str) -> Option<SchemaId> {
+    DISCRIMINATOR.variant(subject_type)
+}

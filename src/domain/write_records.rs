@@ -3,7 +3,9 @@
 //! an audit record and the `kenmerken` of a delete's notification are only known there); the store writes them as
 //! they are given, in the same transaction.
 use super::audit::{AuditInfo, AuditRecord, BRON};
-use super::model::{klant_url, Klant};
+use super::description::klant_url;
+#[cfg(doc)]
+use super::description::Klant;
 use super::operation::Operation;
 use super::representation::wijzigingen;
 
@@ -12,8 +14,9 @@ pub struct Applied<'a> {
     /// `Create`, `Update`, `PartialUpdate` or `Delete`.
     pub operation: Operation,
     pub uuid: &'a str,
-    /// The klant the audit record shows (`resourceWeergave`): the created one, or the stored one before an update.
-    pub shown: Option<&'a Klant>,
+    /// What the audit record shows (`resourceWeergave`, [`Klant::unique_representation`]): of the created klant, or
+    /// of the stored one before an update.
+    pub shown: Option<String>,
     /// The stored representations (base-relative) before and after; `None` where there is none.
     pub oud: Option<&'a str>,
     pub nieuw: Option<&'a str>,
@@ -63,7 +66,7 @@ impl WriteRecords {
             resource: "klant".into(),
             resource_url: url,
             toelichting,
-            resource_weergave: w.shown.map(Klant::unique_representation).unwrap_or_default(),
+            resource_weergave: w.shown.clone().unwrap_or_default(),
             aanmaakdatum: w.at,
             wijzigingen: wijzigingen(w.oud, w.nieuw, &self.base_url),
             logrecord_id,
@@ -81,7 +84,7 @@ impl WriteRecords {
 mod tests {
     use super::*;
 
-    fn applied(operation: Operation, shown: Option<&Klant>) -> Applied<'_> {
+    fn applied(operation: Operation, shown: Option<String>) -> Applied<'static> {
         Applied {
             operation,
             uuid: "u",
@@ -99,14 +102,15 @@ mod tests {
             base_url: "http://h".into(),
             who: AuditInfo { applicatie_id: "app".into(), toelichting: "t".into(), ..AuditInfo::default() },
         };
-        let k = Klant { uuid: "u".into(), ..Klant::default() };
-        let create = records.audit(&applied(Operation::Create, Some(&k))).unwrap();
+        let shown =
+            crate::domain::description::Klant { uuid: "u".into(), ..Default::default() }.unique_representation();
+        let create = records.audit(&applied(Operation::Create, Some(shown.clone()))).unwrap();
         assert_eq!((create.resultaat, create.actie.as_str(), create.bron.as_str()), (201, "create", BRON));
         assert_eq!(create.hoofd_object, "http://h/api/v1/klanten/u");
         assert_eq!((create.applicatie_id.as_str(), create.toelichting.as_str()), ("app", "t"));
         assert_eq!(create.wijzigingen, r#"{"oud":null,"nieuw":{"url":"http://h/api/v1/klanten/u"}}"#);
         assert_eq!(create.aanmaakdatum, 1_795_866_591_654_151);
-        let patch = records.audit(&applied(Operation::PartialUpdate, Some(&k))).unwrap();
+        let patch = records.audit(&applied(Operation::PartialUpdate, Some(shown))).unwrap();
         assert_eq!((patch.resultaat, patch.actie.as_str()), (200, "partial_update"));
         assert!(records.audit(&applied(Operation::Delete, None)).is_none());
     }

@@ -12,7 +12,7 @@
 //! and the generated layer's own refusals (`klanten_api::Rejection`, converted into [`RequestError`]), come back as
 //! the service's error and are rendered here as problem bodies (`problem`).
 pub mod connection;
-mod negotiation;
+pub(crate) mod negotiation;
 pub mod openapi_document;
 pub mod problem;
 mod response;

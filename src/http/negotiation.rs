@@ -9,7 +9,7 @@ use hyper::{Method, Request, Response, StatusCode};
 use super::response::response;
 
 /// Whether an `Accept` header admits `application/json` (if not, 406 as in the reference).
-pub(super) fn accepts_json(accept: Option<&str>) -> bool {
+pub(crate) fn accepts_json(accept: Option<&str>) -> bool {
     let Some(accept) = accept else { return true };
     if accept.trim().is_empty() {
         return true;
@@ -34,7 +34,7 @@ pub(super) fn one_host(req: &Request<Incoming>) -> Result<(), crate::error::Requ
 
 /// Django's ALLOWED_HOSTS matching: the host without its port, case-insensitive; `.domain` admits the domain and
 /// its subdomains; `*` admits everything.
-pub(super) fn host_allowed(host: &str, allowed: &[String]) -> bool {
+pub(crate) fn host_allowed(host: &str, allowed: &[String]) -> bool {
     let name = match host.rsplit_once(':') {
         Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) && !h.ends_with(':') => h,
         _ => host,
@@ -81,7 +81,7 @@ pub(super) fn preflight() -> Response<Full<Bytes>> {
 /// Django's `host_validation_re` (`get_host`): a name of `[a-z0-9.-]` or a bracketed IPv6 address, then an optional
 /// `:port`, compared in lower case. Anything else (`evil.example/x?y=`, `a"b<script>`, `user@host`) is refused before
 /// the Host is used anywhere, whatever `--allowed-hosts` says.
-pub(super) fn host_syntax_valid(host: &str) -> bool {
+pub(crate) fn host_syntax_valid(host: &str) -> bool {
     let host = host.to_ascii_lowercase();
     let (name, port) = match host.rfind(':') {
         // the colon of a port, not one inside an IPv6 address

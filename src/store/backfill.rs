@@ -11,7 +11,7 @@ use sea_orm::{
 
 use super::convert::klant_from_rows;
 use super::entity::*;
-use crate::domain::representation;
+use super::legacy_model as representation;
 
 pub struct Backfill;
 

@@ -7,7 +7,7 @@
 use sea_orm::ActiveValue::{NotSet, Set};
 
 use super::entity::*;
-use crate::domain::model::*;
+use super::legacy_model::*;
 
 /// The domain klant of its rows (the backfill of stored representations reads klanten this way).
 pub fn klant_from_rows(

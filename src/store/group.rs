@@ -48,13 +48,13 @@ use super::cache::{CachedKlant, KlantCache};
 use super::convert::{klant_active, klantnummer_numeriek};
 use super::entity::{audit_trail, klant, outbox};
 use super::health::WriteHealth;
+use super::legacy_model as representation;
+use super::legacy_model::Klant;
 use super::list_cache::ListCache;
 use super::pg_script::PgScriptConnection;
 use super::write::audit_row;
 use super::{nested, retry, unique_violation, StoreError, MAX_GENERATED_KLANTNUMMER};
-use crate::domain::model::Klant;
 use crate::domain::operation::Operation;
-use crate::domain::representation;
 use crate::domain::write_records::{Applied, WriteRecords};
 
 /// The most writes in one transaction.
@@ -761,7 +761,7 @@ fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan
                 record(Applied {
                     operation: Operation::Create,
                     uuid: &klant.uuid,
-                    shown: Some(klant),
+                    shown: Some(klant.unique_representation()),
                     oud: None,
                     nieuw: Some(representation),
                     subject_type: klant.subject_type.as_deref(),
@@ -781,7 +781,7 @@ fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan
                 record(Applied {
                     operation: *actie,
                     uuid: &new.uuid,
-                    shown: Some(old),
+                    shown: Some(old.unique_representation()),
                     oud: Some(old_representation),
                     nieuw: Some(&entry.representation),
                     subject_type: new.subject_type.as_deref(),

@@ -24,6 +24,7 @@ mod error;
 pub mod filter;
 mod group;
 mod health;
+mod legacy_model;
 pub mod list_cache;
 mod listen;
 mod nested;

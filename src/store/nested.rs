@@ -6,7 +6,7 @@ use super::batch::Batch;
 
 use super::convert::*;
 use super::entity::*;
-use crate::domain::model::Klant;
+use super::legacy_model::Klant;
 
 /// Inserts or replaces the row of table `$m` for its klant (one statement), or deletes it when it is gone.
 macro_rules! write_row {

@@ -19,14 +19,14 @@ use sea_orm::{DatabaseConnection, DbBackend, DbErr};
 use super::batch::Batch;
 use super::convert::*;
 use super::copy::{copy_table, CopyTable};
+use super::legacy_model as representation;
+use super::legacy_model::*;
 use super::nested::NewRows;
 use super::rows::TableRows;
 use super::seed_sqlite;
 use super::write::audit_row;
 use crate::domain::audit::AuditInfo;
-use crate::domain::model::*;
 use crate::domain::operation::Operation;
-use crate::domain::representation;
 use crate::domain::write_records::{Applied, WriteRecords};
 
 const BATCH: u64 = 1000;
@@ -101,7 +101,7 @@ fn chunk(
         let applied = Applied {
             operation: Operation::Create,
             uuid: &k.uuid,
-            shown: Some(&k),
+            shown: Some(k.unique_representation()),
             oud: None,
             nieuw: Some(&representation),
             subject_type: k.subject_type.as_deref(),

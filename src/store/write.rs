@@ -9,9 +9,10 @@ use sea_orm::DbErr;
 use super::cache::CachedKlant;
 use super::entity::*;
 use super::group::{ChangeFn, Done, Op, Refusal};
+use super::legacy_model::{from_description, to_description, Klant as StoredKlant};
 use super::{Store, StoreError};
 use crate::domain::audit::AuditRecord;
-use crate::domain::model::Klant;
+use crate::domain::description::Klant;
 use crate::domain::operation::Operation;
 use crate::domain::write_records::WriteRecords;
 
@@ -34,7 +35,7 @@ impl Store {
         generate_klantnummer: bool,
         records: WriteRecords,
     ) -> Result<Arc<CachedKlant>, StoreError> {
-        let op = Op::Create { klant: Box::new(k), generate_klantnummer };
+        let op = Op::Create { klant: Box::new(from_description(&k)), generate_klantnummer };
         match self.writer.write(op, records, self.notify()).await? {
             Done::Written(entry) => Ok(entry),
             _ => Err(StoreError::Db(DbErr::Custom("a create came back as something else".into()))),
@@ -53,7 +54,9 @@ impl Store {
         records: WriteRecords,
         change: Change<E>,
     ) -> Result<Result<Arc<CachedKlant>, E>, StoreError> {
-        let erased: ChangeFn = Arc::new(move |k: &Klant| change(k).map_err(|e| Box::new(e) as Refusal));
+        let erased: ChangeFn = Arc::new(move |k: &StoredKlant| {
+            change(&to_description(k)).map(|new| from_description(&new)).map_err(|e| Box::new(e) as Refusal)
+        });
         let op = Op::Update { uuid: uuid.to_string(), validated_type: validated_type.cloned(), actie, change: erased };
         match self.writer.write(op, records, self.notify()).await? {
             Done::Written(entry) => Ok(Ok(entry)),

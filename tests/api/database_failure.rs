@@ -70,7 +70,7 @@ impl Server {
         let token = token_for(&config, "alles");
         let app = klanten::App::build(config).await.expect("build app");
         let (api, admin) = (app.port(), app.admin_port().expect("admin port"));
-        let task = tokio::spawn(app.run());
+        let task = tokio::spawn(app.run_until(std::future::pending()));
         Server {
             api: format!("http://127.0.0.1:{api}"),
             admin: format!("http://127.0.0.1:{admin}"),

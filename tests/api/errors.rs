@@ -267,7 +267,7 @@ async fn admin_endpoints_live_on_their_own_port() {
     config.admin_bind = Some("127.0.0.1:0".into());
     let app = klanten::App::build(config).await.unwrap();
     let (api, admin) = (app.port(), app.admin_port().unwrap());
-    tokio::spawn(app.run());
+    tokio::spawn(app.run_until(std::future::pending()));
     let client = reqwest::Client::new();
     let get = |port: u16, path: &'static str| {
         let client = client.clone();

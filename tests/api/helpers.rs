@@ -275,7 +275,7 @@ pub async fn spawn_app_with(backend: &Backend, tweak: impl FnOnce(&mut Config)) 
     tweak(&mut config);
     let app = App::build(config.clone()).await.expect("build app");
     let port = app.port();
-    tokio::spawn(app.run());
+    tokio::spawn(app.run_until(std::future::pending()));
     // signed with the default clients file, whatever the test configured
     let token = token_for(&test_config(database_url.clone(), clients_file.clone()), "alles");
     TestApp {
@@ -436,7 +436,7 @@ pub async fn start_on(
     tweak(&mut config);
     let app = App::build(config.clone()).await.expect("build app");
     let port = app.port();
-    let task = tokio::spawn(app.run());
+    let task = tokio::spawn(app.run_until(std::future::pending()));
     let test_app = TestApp {
         address: format!("http://127.0.0.1:{port}"),
         port,

@@ -77,16 +77,3 @@ pub fn check_rsin(value: &str) -> Result<(), RsinError> {
     }
     Ok(())
 }
-
-// ---------------------------------------------------------------------------------------------
-// A-nummer
-// ---------------------------------------------------------------------------------------------
-
-/// A-nummer: `RegexValidator(r'^[1-9][0-9]{9}$')` with `regex.search`.
-///
-/// Python's `$` also matches before one final `"\n"`, so `"1234567890\n"` passes this validator
-/// (the `max_length` 10 check that follows rejects it; DRF trims it anyway).
-pub fn is_valid_a_nummer(value: &str) -> bool {
-    let body = py_dollar_body(value).as_bytes();
-    body.len() == 10 && matches!(body[0], b'1'..=b'9') && body.iter().all(u8::is_ascii_digit)
-}

@@ -1,0 +1,8 @@
+//! The `body` fuzz target: libFuzzer's inputs through `checks::body` (README, "Fuzzing").
+#![no_main]
+
+#[allow(dead_code)]
+#[path = "../checks/mod.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::body::check(data));
