@@ -22,6 +22,7 @@ mod migration;
 mod notifications;
 mod openapi_document;
 mod pagination;
+mod previous_release;
 mod reference_reading;
 mod robustness;
 mod validation;
