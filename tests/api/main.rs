@@ -24,6 +24,7 @@ mod migration;
 mod notifications;
 mod openapi_document;
 mod pagination;
+mod previous_release;
 mod properties;
 mod reference_reading;
 mod robustness;
