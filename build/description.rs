@@ -570,12 +570,8 @@ fn emit(d: &Description) -> String {
             let _ = writeln!(o, "    pub {}: {},", p.field, rust_type(p));
         }
         if is_klant {
-            let _ = writeln!(
-                o,
-                "    pub {}: Option<{}>,",
-                field_name(&camel_to_underscore(&disc.key)),
-                "SubjectIdentificatie"
-            );
+            let _ =
+                writeln!(o, "    pub {}: Option<SubjectIdentificatie>,", field_name(&camel_to_underscore(&disc.key)));
         }
         let _ = writeln!(o, "}}");
         let _ = writeln!(o, "impl {} {{", s.name);

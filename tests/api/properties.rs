@@ -424,7 +424,7 @@ fn well_formed(a: &Answer, names: &[String], what: &str) -> Result<(), TestCaseE
             for p in params {
                 let name = p["name"].as_str().unwrap_or_default();
                 // list items are named by their index
-                let base = regex::Regex::new(r"\.\d+$").unwrap().replace(name, "").into_owned();
+                let base = name.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches('.').to_string();
                 check(names.contains(&base) || names.contains(&name.to_string()), || {
                     format!("{what}: invalidParams names no OAS field: {name} in {}", a.text)
                 })?;
