@@ -104,6 +104,9 @@ impl RequestError {
                 RequestError::WriteOutcomeUnknown
             }
             StoreError::Db(e) => RequestError::internal(what, e),
+            e @ (StoreError::GeneratedTaken | StoreError::GroupFailed | StoreError::Writer(_)) => {
+                RequestError::internal(what, e)
+            }
         }
     }
 }
@@ -140,6 +143,14 @@ impl From<AuthError> for RequestError {
 impl From<Vec<InvalidParam>> for RequestError {
     fn from(params: Vec<InvalidParam>) -> Self {
         RequestError::Invalid(params)
+    }
+}
+
+impl From<crate::domain::refusal::Refusal> for RequestError {
+    fn from(r: crate::domain::refusal::Refusal) -> Self {
+        match r {
+            crate::domain::refusal::Refusal::InvalidSubject => RequestError::InvalidSubject,
+        }
     }
 }
 

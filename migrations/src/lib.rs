@@ -12,6 +12,7 @@ mod m20261201_000003_representation;
 mod m20261202_000004_page_index;
 mod m20261204_000005_partial_filter_indexes;
 mod m20261208_000006_change_counter;
+mod m20261209_000007_flat_klant;
 
 pub use m20261201_000003_representation::{RenderExisting, COUNTER_SHARDS, FILTER_COLUMNS};
 pub use m20261202_000004_page_index::BLOCK;
@@ -29,6 +30,7 @@ impl<R: RenderExisting> MigratorTrait for Migrator<R> {
             Box::new(m20261202_000004_page_index::Migration),
             Box::new(m20261204_000005_partial_filter_indexes::Migration),
             Box::new(m20261208_000006_change_counter::Migration),
+            Box::new(m20261209_000007_flat_klant::Migration),
         ]
     }
 }

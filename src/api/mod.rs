@@ -22,6 +22,7 @@ use crate::domain::description::{klant_url, Klant};
 use crate::domain::etag;
 use crate::domain::json::Json;
 use crate::domain::operation::Operation;
+use crate::domain::refusal::Refusal;
 use crate::domain::validation::{has_identificatie_input, merge, validate_klant};
 use crate::domain::write_records::WriteRecords;
 use crate::error::RequestError;
@@ -111,13 +112,13 @@ impl KlantenApi {
         let records = write_records(ctx, logrecord, toelichting);
         for _ in 0..3 {
             let body = Arc::clone(&validated);
-            let change: Change<RequestError> = Arc::new(move |old: &Klant| -> Result<Klant, RequestError> {
+            let change: Change = Arc::new(move |old: &Klant| -> Result<Klant, Refusal> {
                 let input = &body.input;
                 let new = merged(old, input);
                 // invalid-subject on update, as in the reference: the new subject if truthy, else the stored one;
                 // the validated identificatie, else the stored one.
                 if new.subject.is_empty() && !has_identificatie_input(input) && !old.has_identificatie() {
-                    return Err(RequestError::InvalidSubject);
+                    return Err(Refusal::InvalidSubject);
                 }
                 Ok(new)
             });
@@ -139,7 +140,7 @@ impl KlantenApi {
                             return Err(RequestError::Unique);
                         }
                     }
-                    return Err(refusal);
+                    return Err(refusal.into());
                 }
                 Err(StoreError::SubjectTypeChanged(now)) => {
                     validated =

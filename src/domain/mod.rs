@@ -8,6 +8,7 @@ pub mod names;
 pub mod notification;
 pub mod operation;
 pub mod python;
+pub mod refusal;
 pub mod representation;
 pub mod subject;
 pub mod validation;

@@ -46,7 +46,11 @@ impl Batch {
     where
         Q::QueryStatement: QueryStatementWriter,
     {
-        let stmt = q.into_query();
+        self.push_statement(q.into_query())
+    }
+
+    /// Adds a sea-query statement.
+    pub fn push_statement<S: QueryStatementWriter>(&mut self, stmt: S) {
         match &mut self.form {
             Form::Steps(steps) => {
                 let (sql, values) = stmt.build(SqliteQueryBuilder);
@@ -74,6 +78,18 @@ impl Batch {
             Form::Text(_) if models.is_empty() => {}
             Form::Text(_) => self.push(<A::Entity as EntityTrait>::insert_many(models)),
         }
+    }
+
+    /// Adds the insert of `rows` (nothing when there are none).
+    pub fn insert_rows(&mut self, rows: TableRows) -> Result<(), String> {
+        if rows.values.is_empty() {
+            return Ok(());
+        }
+        match &mut self.form {
+            Form::Steps(steps) => steps.push(Step::Rows(rows)),
+            Form::Text(_) => self.push_statement(rows.insert_statement()?),
+        }
+        Ok(())
     }
 
     /// Adds a statement without parameters.

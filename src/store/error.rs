@@ -23,6 +23,17 @@ pub enum StoreError {
     /// The klant does not exist (any more).
     #[error("klant not found")]
     NotFound,
+    /// A generated klantnummer met the same number sent by another instance's client meanwhile: a new attempt
+    /// takes the next one ([`retry`]).
+    #[error("a generated klantnummer was taken meanwhile")]
+    GeneratedTaken,
+    /// A statement of a group of writes failed (a unique index): the group's writes are written again one by one,
+    /// so that exactly the write that broke the rule is refused.
+    #[error("a statement of the group failed")]
+    GroupFailed,
+    /// The store's writer could not answer a write (a bug: it stopped, or dropped the write).
+    #[error("the store's writer: {0}")]
+    Writer(&'static str),
     /// The stored `subjectType` is not the one the body was validated against (it changed in between).
     #[error("the stored subjectType changed")]
     SubjectTypeChanged(Option<String>),
@@ -74,6 +85,7 @@ impl StoreError {
     fn transient(&self) -> bool {
         match self {
             StoreError::Db(e) | StoreError::Unavailable(e) => transient(e),
+            StoreError::GeneratedTaken => true,
             _ => false,
         }
     }
@@ -150,7 +162,6 @@ fn sqlite_outage(code: i32) -> Option<Outage> {
 /// serialisation failures, SQLite's busy and locked.
 pub(super) fn transient(e: &DbErr) -> bool {
     let sqlx = match e {
-        DbErr::Custom(text) => return text == super::group::GENERATED_CONFLICT,
         DbErr::Exec(RuntimeErr::SqlxError(x)) | DbErr::Query(RuntimeErr::SqlxError(x)) => x,
         DbErr::Conn(RuntimeErr::SqlxError(x)) => x,
         _ => return false,

@@ -30,7 +30,6 @@
 //! the writer to take it up; one still queued then is withdrawn ([`Claim`]) and answered as unavailable, so that
 //! a database that hangs holds no client longer than that. The writer records whether its last transaction
 //! failed for the database's sake ([`super::health`]), which `/ready` reports.
-use std::any::Any;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
@@ -45,16 +44,17 @@ use tokio::sync::{mpsc, oneshot, Mutex, Notify};
 
 use super::batch::Batch;
 use super::cache::{CachedKlant, KlantCache};
-use super::convert::{klant_active, klantnummer_numeriek};
 use super::entity::{audit_trail, klant, outbox};
 use super::health::WriteHealth;
-use super::legacy_model as representation;
-use super::legacy_model::Klant;
+use super::layout::{self, klantnummer_numeriek};
 use super::list_cache::ListCache;
 use super::pg_script::PgScriptConnection;
 use super::write::audit_row;
-use super::{nested, retry, unique_violation, StoreError, MAX_GENERATED_KLANTNUMMER};
+use super::{retry, unique_violation, StoreError, MAX_GENERATED_KLANTNUMMER};
+use crate::domain::description::Klant;
 use crate::domain::operation::Operation;
+use crate::domain::refusal::Refusal;
+use crate::domain::representation;
 use crate::domain::write_records::{Applied, WriteRecords};
 
 /// The most writes in one transaction.
@@ -62,11 +62,6 @@ const MAX_GROUP: usize = 64;
 
 /// The PostgreSQL channel on which each write names the klant it changed (`store::listen`).
 pub(super) const INVALIDATION_CHANNEL: &str = "klanten_klant";
-
-/// A caller's refusal of an update, carried back to it unchanged.
-pub(super) type Refusal = Box<dyn Any + Send>;
-/// How an update turns the stored klant into the new one, or refuses.
-pub(super) type ChangeFn = Arc<dyn Fn(&Klant) -> Result<Klant, Refusal> + Send + Sync>;
 
 pub(super) enum Op {
     Create {
@@ -77,7 +72,7 @@ pub(super) enum Op {
         uuid: String,
         validated_type: Option<Option<String>>,
         actie: Operation,
-        change: ChangeFn,
+        change: super::Change,
     },
     Delete {
         uuid: String,
@@ -170,8 +165,8 @@ impl Writer {
         let (reply, mut answer) = oneshot::channel();
         let claim = Claim::default();
         let job = Job { op, records, notify, reply, claim: claim.clone() };
-        self.queue.send(job).map_err(|_| StoreError::Db(DbErr::Custom("the store's writer has stopped".into())))?;
-        let dropped = |_| StoreError::Db(DbErr::Custom("the store's writer dropped a write".into()));
+        self.queue.send(job).map_err(|_| StoreError::Writer("it has stopped"))?;
+        let dropped = |_| StoreError::Writer("it dropped a write");
         match tokio::time::timeout(self.timeout, &mut answer).await {
             Ok(result) => result.map_err(dropped)?,
             Err(_) if claim.withdraw() => Err(StoreError::Unavailable(DbErr::Custom(format!(
@@ -458,18 +453,14 @@ impl GroupWriter {
         }
         // ids after the highest ever given (the table is AUTOINCREMENT: sqlite_sequence keeps it)
         let mut next_id = known.last_id.unwrap_or(0);
-        let mut rows = Vec::new();
         for p in &mut plans {
-            if let Plan::Create { klant, representation, id } = p {
+            if let Plan::Create { id, .. } = p {
                 next_id += 1;
                 *id = i32::try_from(next_id).map_err(|_| DbErr::Custom("klant ids exhausted".into()))?;
-                let mut row = klant_row(klant, representation);
-                row.id = sea_orm::ActiveValue::Set(*id);
-                rows.push(row);
             }
         }
         let mut script = Batch::bound_sqlite();
-        script.insert(rows);
+        script.insert_rows(new_rows(&plans)).map_err(DbErr::Custom)?;
         statements(&mut script, DbBackend::Sqlite, jobs, &plans);
         // one `BEGIN IMMEDIATE … COMMIT` on the writer's own connection, rolled back there when a statement fails
         sqlite.script.run(script.into_steps()).await?;
@@ -559,7 +550,7 @@ fn plan_postgres(
             Current::new(
                 row.try_get("id").map_err(err)?,
                 row.try_get("version").map_err(err)?,
-                row.try_get("subject_type").map_err(err)?,
+                layout::subject_type(row.try_get("subject_type").map_err(err)?),
                 row.try_get("representation").map_err(err)?,
             ),
         );
@@ -579,17 +570,13 @@ fn plan_postgres(
         plans.push(plan(job, &mut current, &mut highest));
     }
     let mut ids = ids.into_iter();
-    let mut new_rows = Vec::new();
     for p in &mut plans {
-        if let Plan::Create { klant, representation, id } = p {
+        if let Plan::Create { klant, id, .. } = p {
             *id = ids.next().ok_or_else(|| DbErr::Custom(format!("no id taken for the new klant {}", klant.uuid)))?;
-            let mut row = klant_row(klant, representation);
-            row.id = sea_orm::ActiveValue::Set(*id);
-            new_rows.push(row);
         }
     }
     let mut batch = Batch::new(backend);
-    batch.insert(new_rows);
+    batch.insert_rows(new_rows(&plans)).map_err(DbErr::Custom)?;
     statements(&mut batch, backend, jobs, &plans);
     let count = batch.statements();
     let writes = batch.into_sql().map_err(DbErr::Custom)?;
@@ -652,7 +639,7 @@ async fn read_current<C: ConnectionTrait>(db: &C, uuids: &BTreeSet<&str>) -> Res
             Current::new(
                 row.try_get("", "id")?,
                 row.try_get("", "version")?,
-                row.try_get("", "subject_type")?,
+                layout::subject_type(row.try_get("", "subject_type")?),
                 row.try_get("", "representation")?,
             ),
         );
@@ -721,21 +708,25 @@ fn highest_sql(brons: Vec<String>, last_id: bool) -> String {
     parts.join(" UNION ALL ")
 }
 
-/// The new klant row of a create, with its representation.
-fn klant_row(klant: &Klant, representation: &str) -> klant::ActiveModel {
-    let mut row = klant_active(klant, representation.to_string());
-    row.version = sea_orm::ActiveValue::Set(1);
-    row
+/// The new klant rows of the group's creates (their ids given).
+fn new_rows(plans: &[Plan]) -> super::rows::TableRows {
+    let creates: Vec<(i32, &Klant, &str)> = plans
+        .iter()
+        .filter_map(|p| match p {
+            Plan::Create { klant, representation, id } => Some((*id, &**klant, representation.as_str())),
+            _ => None,
+        })
+        .collect();
+    layout::insert_rows(creates.into_iter())
 }
 
 /// Every statement of the group but the new klant rows.
 ///
-/// In the order of the writes: the changed klant rows with their nested rows, and the deleted klant rows. Then
-/// a multi-row insert per table: the new nested rows, the audit records and the outbox rows (in the order of the
+/// In the order of the writes: the changed klant rows and the deleted klant rows. Then a multi-row insert per
+/// table: the audit records and the outbox rows (in the order of the
 /// writes: that is the order of the notifications). The audit trails of deleted klanten go last, with the records
 /// this group wrote for them.
 fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan]) {
-    let mut new_rows = nested::NewRows::default();
     let mut audits = Vec::with_capacity(plans.len());
     let mut notifications = Vec::new();
     let mut deleted = Vec::new();
@@ -757,7 +748,6 @@ fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan
             Plan::Answer(_) => {}
             Plan::Create { klant, representation, id } => {
                 let id = *id;
-                new_rows.add(id, klant);
                 record(Applied {
                     operation: Operation::Create,
                     uuid: &klant.uuid,
@@ -773,11 +763,7 @@ fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan
             }
             Plan::Update { id, old, old_representation, new, entry } => {
                 let Op::Update { actie, .. } = &job.op else { unreachable!("an update's plan") };
-                let mut am = klant_active(new, entry.representation.clone());
-                am.version = sea_orm::ActiveValue::Set(entry.version);
-                am.uuid = sea_orm::ActiveValue::NotSet;
-                batch.push(klant::Entity::update_many().set(am).filter(klant::Column::Id.eq(*id)));
-                nested::write(batch, *id, Some(old), new);
+                batch.push_statement(layout::update(*id, entry.version, new, &entry.representation));
                 record(Applied {
                     operation: *actie,
                     uuid: &new.uuid,
@@ -815,7 +801,6 @@ fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan
             }
         }
     }
-    new_rows.write(batch);
     batch.insert(audits);
     batch.insert(notifications);
     for update in delivered {
@@ -863,7 +848,7 @@ fn plan(job: &Job, current: &mut HashMap<String, Current>, highest: &mut HashMap
                     return Plan::Answer(Err(StoreError::SubjectTypeChanged(cur.subject_type.clone())));
                 }
             }
-            let old = match cur.klant.take().or_else(|| representation::parse(uuid, &cur.representation)) {
+            let old = match cur.klant.take().or_else(|| parse(uuid, &cur.representation)) {
                 Some(k) => k,
                 None => {
                     return Plan::Answer(Err(StoreError::Db(DbErr::Custom(format!(
@@ -900,6 +885,12 @@ fn plan(job: &Job, current: &mut HashMap<String, Current>, highest: &mut HashMap
     }
 }
 
+/// The klant of a stored representation; `None` when it is no JSON object.
+fn parse(uuid: &str, representation: &str) -> Option<Klant> {
+    let value: serde_json::Value = serde_json::from_str(representation).ok()?;
+    value.is_object().then(|| Klant::from_representation(uuid, &value))
+}
+
 /// A klantnummer written by the group raises its bronorganisatie's highest, so that a later generated one follows.
 fn taken(highest: &mut HashMap<String, i64>, k: &Klant) {
     if let (Some(h), Some(n)) = (highest.get_mut(&k.bronorganisatie), klantnummer_numeriek(&k.klantnummer)) {
@@ -912,16 +903,13 @@ fn taken(highest: &mut HashMap<String, i64>, k: &Klant) {
 fn unique_error(jobs: &[Job], alone: bool) -> StoreError {
     let generated = matches!(jobs, [Job { op: Op::Create { generate_klantnummer: true, .. }, .. }]);
     if alone && generated {
-        StoreError::Db(DbErr::Custom(GENERATED_CONFLICT.into()))
+        StoreError::GeneratedTaken
     } else if alone {
         StoreError::Unique
     } else {
-        StoreError::Db(DbErr::Custom("a statement of the group failed".into()))
+        StoreError::GroupFailed
     }
 }
-
-/// The error text of a generated klantnummer that met another's; [`super::error::transient`] retries it.
-pub(super) const GENERATED_CONFLICT: &str = "generated klantnummer taken meanwhile";
 
 fn clone_error(e: &StoreError) -> StoreError {
     match e {
@@ -929,6 +917,9 @@ fn clone_error(e: &StoreError) -> StoreError {
         StoreError::KlantnummerExhausted => StoreError::KlantnummerExhausted,
         StoreError::NotFound => StoreError::NotFound,
         StoreError::SubjectTypeChanged(t) => StoreError::SubjectTypeChanged(t.clone()),
+        StoreError::GeneratedTaken => StoreError::GeneratedTaken,
+        StoreError::GroupFailed => StoreError::GroupFailed,
+        StoreError::Writer(what) => StoreError::Writer(what),
         // the kind is kept: it decides the answer
         StoreError::Unavailable(e) => StoreError::Unavailable(DbErr::Custom(e.to_string())),
         StoreError::StorageFull(e) => StoreError::StorageFull(DbErr::Custom(e.to_string())),

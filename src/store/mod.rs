@@ -13,21 +13,19 @@
 //! - **A database that is down or full is told apart** ([`error::outage`]) and answered within
 //!   `--database-timeout-ms` ([`StoreOptions::database_timeout`]); the writer records whether its writes fail for
 //!   the database's sake ([`health`]).
-pub mod backfill;
 mod batch;
 pub mod cache;
 mod checkpoint;
-pub mod convert;
 mod copy;
 pub mod entity;
 mod error;
 pub mod filter;
 mod group;
 mod health;
-mod legacy_model;
+mod layout;
+mod legacy;
 pub mod list_cache;
 mod listen;
-mod nested;
 mod options;
 mod pg_script;
 mod read;
@@ -36,6 +34,7 @@ mod seed;
 mod seed_sqlite;
 mod sqlite_bind;
 mod sqlite_script;
+pub mod sync;
 mod validation;
 mod validator;
 pub use seed::seed;
@@ -64,7 +63,16 @@ pub const MAX_GENERATED_KLANTNUMMER: i64 = 99_999_999;
 /// Default bound of the read cache.
 pub const DEFAULT_READ_CACHE_BYTES: usize = 16 << 20;
 
-pub type Migrator = migration::Migrator<backfill::Backfill>;
+pub type Migrator = migration::Migrator<legacy::backfill::Backfill>;
+
+/// Applies the migrations, then brings the database to this build's description ([`sync`]).
+pub async fn migrate(db: &DatabaseConnection) -> Result<sync::Synced, DbErr> {
+    {
+        use migration::MigratorTrait;
+        Migrator::up(db, None).await?;
+    }
+    sync::sync(db).await
+}
 
 #[derive(Clone)]
 pub struct Store {
@@ -108,11 +116,18 @@ impl Store {
         };
         let sqlite = url.starts_with("sqlite:");
         let timeout = options.database_timeout;
+        if sqlite {
+            // SQLite: the migrations and the description's sync on one connection of their own, closed before the
+            // pool opens, so that no connection of the pool holds a view of the schema from before them (one did:
+            // a sync on the pool found a column dropped that another connection then found still there)
+            let one = Database::connect(sqlite_options(url, 1, synchronous, timeout)).await?;
+            migrate(&one).await?;
+            one.close().await?;
+        }
         let opts = if sqlite { sqlite_options(url, 4, synchronous, timeout) } else { postgres_options(url, timeout) };
         let db = Database::connect(opts).await?;
-        {
-            use migration::MigratorTrait;
-            Migrator::up(&db, None).await?;
+        if !sqlite {
+            migrate(&db).await?;
         }
         let postgres = db.get_database_backend() == DbBackend::Postgres;
         let freshness = match options.read_cache_validation {

@@ -43,6 +43,19 @@ impl TableRows {
         self.values.chunks(self.columns.len().max(1))
     }
 
+    /// The rows as one multi-row insert.
+    pub fn insert_statement(&self) -> Result<sea_orm::sea_query::InsertStatement, String> {
+        use sea_orm::sea_query::{Alias, Query, SimpleExpr};
+        let mut insert = Query::insert();
+        insert.into_table(Alias::new(&self.table)).columns(self.columns.iter().map(Alias::new));
+        for row in self.rows() {
+            insert
+                .values(row.iter().cloned().map(SimpleExpr::Value))
+                .map_err(|e| format!("an insert into {}: {e}", self.table))?;
+        }
+        Ok(insert)
+    }
+
     /// The columns quoted and separated by commas.
     pub fn column_list(&self) -> String {
         self.columns.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ")
@@ -52,7 +65,7 @@ impl TableRows {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::entity::adres;
+    use crate::store::legacy::entity::adres;
     use sea_orm::ActiveValue::{NotSet, Set};
 
     fn adres_row(klant_id: i32, postcode: Option<&str>) -> adres::ActiveModel {

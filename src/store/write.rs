@@ -1,31 +1,29 @@
 //! Writes: create, update (PUT and PATCH) and delete. Each is handed to the store's writer ([`super::group`]),
 //! which writes it in one transaction that holds the klant from its read to its commit: the klant row with its
-//! representation, the nested rows that changed, the audit record, the outbox row and (PostgreSQL) the
+//! representation and filter columns ([`super::layout`]), the audit record, the outbox row and (PostgreSQL) the
 //! invalidation for other instances' read caches.
 use std::sync::Arc;
 
-use sea_orm::DbErr;
-
 use super::cache::CachedKlant;
 use super::entity::*;
-use super::group::{ChangeFn, Done, Op, Refusal};
-use super::legacy_model::{from_description, to_description, Klant as StoredKlant};
+use super::group::{Done, Op};
 use super::{Store, StoreError};
 use crate::domain::audit::AuditRecord;
 use crate::domain::description::Klant;
 use crate::domain::operation::Operation;
+use crate::domain::refusal::Refusal;
 use crate::domain::write_records::WriteRecords;
 
 /// How an update turns the stored klant into the new one, or refuses (a rule that needs the stored state). It is
 /// called with exactly what is stored, inside the transaction that holds the klant.
-pub type Change<E> = Arc<dyn Fn(&Klant) -> Result<Klant, E> + Send + Sync>;
+pub type Change = Arc<dyn Fn(&Klant) -> Result<Klant, Refusal> + Send + Sync>;
 
 impl Store {
     fn notify(&self) -> Option<Option<Arc<tokio::sync::Notify>>> {
         self.notifications.then(|| self.wakeup.clone())
     }
 
-    /// Creates a klant with its nested rows, its audit record and its notification in one transaction. With
+    /// Creates a klant with its audit record and its notification in one transaction. With
     /// `generate_klantnummer` the klantnummer is generated inside that transaction (kla-001); the unique index
     /// decides kla-001 for a sent one.
     #[tracing::instrument(skip_all)]
@@ -35,10 +33,10 @@ impl Store {
         generate_klantnummer: bool,
         records: WriteRecords,
     ) -> Result<Arc<CachedKlant>, StoreError> {
-        let op = Op::Create { klant: Box::new(from_description(&k)), generate_klantnummer };
+        let op = Op::Create { klant: Box::new(k), generate_klantnummer };
         match self.writer.write(op, records, self.notify()).await? {
             Done::Written(entry) => Ok(entry),
-            _ => Err(StoreError::Db(DbErr::Custom("a create came back as something else".into()))),
+            _ => Err(StoreError::Writer("a create came back as something else")),
         }
     }
 
@@ -46,27 +44,19 @@ impl Store {
     /// (when given), lets `change` compute the new state from exactly what is stored, and writes that with its
     /// audit record. `Ok(Err(_))` is `change`'s refusal (nothing written).
     #[tracing::instrument(skip_all)]
-    pub async fn update<E: Send + 'static>(
+    pub async fn update(
         &self,
         uuid: &str,
         validated_type: Option<&Option<String>>,
         actie: Operation,
         records: WriteRecords,
-        change: Change<E>,
-    ) -> Result<Result<Arc<CachedKlant>, E>, StoreError> {
-        let erased: ChangeFn = Arc::new(move |k: &StoredKlant| {
-            change(&to_description(k)).map(|new| from_description(&new)).map_err(|e| Box::new(e) as Refusal)
-        });
-        let op = Op::Update { uuid: uuid.to_string(), validated_type: validated_type.cloned(), actie, change: erased };
+        change: Change,
+    ) -> Result<Result<Arc<CachedKlant>, Refusal>, StoreError> {
+        let op = Op::Update { uuid: uuid.to_string(), validated_type: validated_type.cloned(), actie, change };
         match self.writer.write(op, records, self.notify()).await? {
             Done::Written(entry) => Ok(Ok(entry)),
-            Done::Refused(refusal) => match refusal.downcast::<E>() {
-                Ok(e) => Ok(Err(*e)),
-                Err(_) => Err(StoreError::Db(DbErr::Custom("a refusal of another type".into()))),
-            },
-            Done::Deleted(_) | Done::Recorded => {
-                Err(StoreError::Db(DbErr::Custom("an update came back as something else".into())))
-            }
+            Done::Refused(refusal) => Ok(Err(refusal)),
+            Done::Deleted(_) | Done::Recorded => Err(StoreError::Writer("an update came back as something else")),
         }
     }
 
@@ -79,14 +69,14 @@ impl Store {
         self.writer.write(op, WriteRecords::default(), None).await.map(|_| ())
     }
 
-    /// Deletes a klant, its nested rows (by the foreign keys' cascade) and its audit trail. Returns the deleted
+    /// Deletes a klant and its audit trail. Returns the deleted
     /// klant's `subjectType`; [`StoreError::NotFound`] when it did not exist (any more).
     #[tracing::instrument(skip(self))]
     pub async fn delete(&self, uuid: &str, records: WriteRecords) -> Result<Option<String>, StoreError> {
         let op = Op::Delete { uuid: uuid.to_string() };
         match self.writer.write(op, records, self.notify()).await? {
             Done::Deleted(subject_type) => Ok(subject_type),
-            _ => Err(StoreError::Db(DbErr::Custom("a delete came back as something else".into()))),
+            _ => Err(StoreError::Writer("a delete came back as something else")),
         }
     }
 }

@@ -11,7 +11,7 @@ use sea_orm::{
 
 use super::convert::klant_from_rows;
 use super::entity::*;
-use super::legacy_model as representation;
+use super::model as representation;
 
 pub struct Backfill;
 
