@@ -37,67 +37,26 @@ use std::time::Duration;
 
 use futures::FutureExt;
 use sea_orm::sqlx::postgres::PgRow;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter, Statement, Value,
-};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement, Value};
 use tokio::sync::{mpsc, oneshot, Mutex, Notify};
 
 use super::batch::Batch;
-use super::cache::{CachedKlant, KlantCache};
-use super::entity::{audit_trail, klant, outbox};
+use super::cache::KlantCache;
 use super::health::WriteHealth;
-use super::layout::{self, klantnummer_numeriek};
 use super::list_cache::ListCache;
 use super::pg_script::PgScriptConnection;
-use super::write::audit_row;
-use super::{retry, unique_violation, StoreError, MAX_GENERATED_KLANTNUMMER};
-use crate::domain::description::Klant;
-use crate::domain::operation::Operation;
-use crate::domain::refusal::Refusal;
-use crate::domain::representation;
-use crate::domain::write_records::{Applied, WriteRecords};
+use super::plan::{
+    self, changed_uuids, current_sql, highest_sql, literal, new_rows, statements, Current, Done, Op, Plan,
+};
+use super::{retry, unique_violation, StoreError};
+use crate::domain::write_records::WriteRecords;
 
 /// The most writes in one transaction.
 const MAX_GROUP: usize = 64;
 
-/// The PostgreSQL channel on which each write names the klant it changed (`store::listen`).
-pub(super) const INVALIDATION_CHANNEL: &str = "klanten_klant";
-
-pub(super) enum Op {
-    Create {
-        klant: Box<Klant>,
-        generate_klantnummer: bool,
-    },
-    Update {
-        uuid: String,
-        validated_type: Option<Option<String>>,
-        actie: Operation,
-        change: super::Change,
-    },
-    Delete {
-        uuid: String,
-    },
-    /// The outbox worker's record that these rows were delivered: it rides along with the writes of the group,
-    /// so that it costs no transaction (and no sync) of its own.
-    Delivered {
-        ids: Vec<i32>,
-        worker: String,
-    },
-    /// A write that changes nothing (`/ready`'s check that writes work again after they failed for the
-    /// database's sake, [`super::health`]); answered [`Done::Recorded`].
-    Probe,
-}
-
-/// What a write came to.
-pub(super) enum Done {
-    /// Created or changed: the stored version.
-    Written(Arc<CachedKlant>),
-    /// The update's `change` refused.
-    Refused(Refusal),
-    /// Deleted; the klant's `subjectType` before.
-    Deleted(Option<String>),
-    /// The outbox rows were recorded as delivered.
-    Recorded,
+/// The planning's view of the group's jobs.
+fn writes(jobs: &[Job]) -> Vec<plan::Write<'_>> {
+    jobs.iter().map(|j| plan::Write { op: &j.op, records: &j.records, notify: j.notify.is_some() }).collect()
 }
 
 pub(super) struct Job {
@@ -226,46 +185,6 @@ pub(super) struct SqliteWriter {
     pub lock: Arc<Mutex<()>>,
 }
 
-/// The stored state of a klant that a write of the group changes, as the writes before it left it.
-struct Current {
-    id: i32,
-    version: i64,
-    subject_type: Option<String>,
-    representation: String,
-    /// Parsed from `representation` when first needed.
-    klant: Option<Klant>,
-    deleted: bool,
-}
-
-/// One write's part of the group's statements.
-enum Plan {
-    /// Nothing to write: the answer is known (a refusal or a per-write error).
-    Answer(Result<Done, StoreError>),
-    Create {
-        klant: Box<Klant>,
-        representation: String,
-        /// The new row's id, once given (SQLite: by the writer; PostgreSQL: from the sequence, in the first
-        /// round trip).
-        id: i32,
-    },
-    Update {
-        id: i32,
-        old: Box<Klant>,
-        old_representation: String,
-        new: Box<Klant>,
-        entry: Arc<CachedKlant>,
-    },
-    Delete {
-        id: i32,
-        uuid: String,
-        subject_type: Option<String>,
-    },
-    /// The outbox worker's record of delivered rows.
-    Delivered,
-    /// A write that changes nothing ([`Op::Probe`]).
-    Probe,
-}
-
 impl GroupWriter {
     async fn run(self, mut rx: mpsc::UnboundedReceiver<Job>) {
         while let Some(first) = rx.recv().await {
@@ -321,7 +240,7 @@ impl GroupWriter {
     fn fail(&self, jobs: Vec<Job>, e: &StoreError) {
         if matches!(e, StoreError::OutcomeUnknown(_)) {
             tracing::warn!(error = %e, writes = jobs.len(), "the outcome of a group's commit is unknown");
-            for uuid in changed_uuids(&jobs) {
+            for uuid in changed_uuids(jobs.iter().map(|j| &j.op)) {
                 self.cache.invalidate(uuid);
             }
             self.lists.changed();
@@ -374,34 +293,13 @@ impl GroupWriter {
     /// One transaction for `jobs`. `Err` rolls all of them back; the `Ok` list has one answer per job.
     /// `alone`: the group is one write on its own, retried when a generated klantnummer met a client's.
     async fn attempt(&self, jobs: &[Job], alone: bool) -> Result<Vec<Result<Done, StoreError>>, StoreError> {
-        let generating: BTreeSet<&str> = jobs
-            .iter()
-            .filter_map(|j| match &j.op {
-                Op::Create { klant, generate_klantnummer: true } => Some(klant.bronorganisatie.as_str()),
-                _ => None,
-            })
-            .collect();
+        let generating = plan::generating(jobs.iter().map(|j| &j.op));
         let plans = match &self.connection {
             WriterConnection::Sqlite(sqlite) => self.attempt_sqlite(sqlite, jobs, &generating).await,
             WriterConnection::Postgres(pg) => self.attempt_postgres(pg, jobs, &generating).await,
         };
         match plans {
-            Ok(plans) => Ok(plans
-                .into_iter()
-                .map(|p| match p {
-                    Plan::Answer(a) => a,
-                    Plan::Create { klant, representation, id } => Ok(Done::Written(Arc::new(CachedKlant::new(
-                        id,
-                        klant.uuid,
-                        1,
-                        klant.subject_type,
-                        representation,
-                    )))),
-                    Plan::Update { entry, .. } => Ok(Done::Written(entry)),
-                    Plan::Delete { subject_type, .. } => Ok(Done::Deleted(subject_type)),
-                    Plan::Delivered | Plan::Probe => Ok(Done::Recorded),
-                })
-                .collect()),
+            Ok(plans) => Ok(plan::answers(plans)),
             Err(StoreError::Db(e)) if unique_violation(&e) => Err(unique_error(jobs, alone)),
             Err(e) => Err(e),
         }
@@ -427,7 +325,7 @@ impl GroupWriter {
         // writer put it there after its commit, or a read that no write raced filled it).
         let mut current = HashMap::new();
         let mut unknown = BTreeSet::new();
-        for uuid in changed_uuids(jobs) {
+        for uuid in changed_uuids(jobs.iter().map(|j| &j.op)) {
             match self.cache.get(uuid) {
                 Some(e) => {
                     current.insert(uuid.to_string(), Current::from_cached(&e));
@@ -449,7 +347,7 @@ impl GroupWriter {
         }
         let mut plans = Vec::with_capacity(jobs.len());
         for job in jobs {
-            plans.push(plan(job, &mut current, &mut known.highest));
+            plans.push(plan::plan(&job.op, &mut current, &mut known.highest));
         }
         // ids after the highest ever given (the table is AUTOINCREMENT: sqlite_sequence keeps it)
         let mut next_id = known.last_id.unwrap_or(0);
@@ -461,7 +359,7 @@ impl GroupWriter {
         }
         let mut script = Batch::bound_sqlite();
         script.insert_rows(new_rows(&plans)).map_err(DbErr::Custom)?;
-        statements(&mut script, DbBackend::Sqlite, jobs, &plans);
+        statements(&mut script, DbBackend::Sqlite, &writes(jobs), &plans);
         // one `BEGIN IMMEDIATE … COMMIT` on the writer's own connection, rolled back there when a statement fails
         sqlite.script.run(script.into_steps()).await?;
         if creates > 0 {
@@ -517,7 +415,7 @@ impl PgReads {
             statements.push(sql);
             statements.len() - 1
         };
-        let changed = changed_uuids(jobs);
+        let changed = changed_uuids(jobs.iter().map(|j| &j.op));
         let current = (!changed.is_empty()).then(|| at(current_sql(changed.iter().map(|u| quote(u)), " FOR UPDATE")));
         let highest =
             (!generating.is_empty()).then(|| at(highest_sql(generating.iter().map(|b| quote(b)).collect(), false)));
@@ -550,7 +448,7 @@ fn plan_postgres(
             Current::new(
                 row.try_get("id").map_err(err)?,
                 row.try_get("version").map_err(err)?,
-                layout::subject_type(row.try_get("subject_type").map_err(err)?),
+                super::layout::subject_type(row.try_get("subject_type").map_err(err)?),
                 row.try_get("representation").map_err(err)?,
             ),
         );
@@ -567,7 +465,7 @@ fn plan_postgres(
     }
     let mut plans = Vec::with_capacity(jobs.len());
     for job in jobs {
-        plans.push(plan(job, &mut current, &mut highest));
+        plans.push(plan::plan(&job.op, &mut current, &mut highest));
     }
     let mut ids = ids.into_iter();
     for p in &mut plans {
@@ -577,30 +475,10 @@ fn plan_postgres(
     }
     let mut batch = Batch::new(backend);
     batch.insert_rows(new_rows(&plans)).map_err(DbErr::Custom)?;
-    statements(&mut batch, backend, jobs, &plans);
+    statements(&mut batch, backend, &writes(jobs), &plans);
     let count = batch.statements();
     let writes = batch.into_sql().map_err(DbErr::Custom)?;
     Ok((plans, writes, count))
-}
-
-/// The klanten that the group's updates and deletes change.
-fn changed_uuids(jobs: &[Job]) -> BTreeSet<&str> {
-    jobs.iter()
-        .filter_map(|j| match &j.op {
-            Op::Update { uuid, .. } | Op::Delete { uuid } => Some(uuid.as_str()),
-            Op::Create { .. } | Op::Delivered { .. } | Op::Probe => None,
-        })
-        .collect()
-}
-
-impl Current {
-    fn new(id: i32, version: i64, subject_type: Option<String>, representation: String) -> Self {
-        Current { id, version, subject_type, representation, klant: None, deleted: false }
-    }
-
-    fn from_cached(e: &CachedKlant) -> Self {
-        Current::new(e.id, e.version, e.subject_type.clone(), e.representation.clone())
-    }
 }
 
 impl Remembered {
@@ -639,22 +517,12 @@ async fn read_current<C: ConnectionTrait>(db: &C, uuids: &BTreeSet<&str>) -> Res
             Current::new(
                 row.try_get("", "id")?,
                 row.try_get("", "version")?,
-                layout::subject_type(row.try_get("", "subject_type")?),
+                super::layout::subject_type(row.try_get("", "subject_type")?),
                 row.try_get("", "representation")?,
             ),
         );
     }
     Ok(current)
-}
-
-/// The stored klanten whose uuids are `keys` (placeholders or quoted literals), followed by `lock`.
-fn current_sql(keys: impl Iterator<Item = String>, lock: &str) -> String {
-    let keys: Vec<String> = keys.collect();
-    // in id order, so that the row locks of concurrent groups (several instances) are taken in one order
-    format!(
-        "SELECT id, uuid, version, subject_type, representation FROM klant WHERE uuid IN ({}) ORDER BY id{lock}",
-        keys.join(", ")
-    )
 }
 
 /// SQLite: the highest numeric klantnummer of each bronorganisatie that gets a generated one (kla-001), and with
@@ -681,221 +549,6 @@ async fn read_highest<C: ConnectionTrait>(
         }
     }
     Ok((highest, id))
-}
-
-/// The highest numeric klantnummer (`n`) of each bronorganisatie (`k`) of `brons` (placeholders or quoted
-/// literals), and with `last_id` (SQLite) a row `id` with the highest klant id ever given. One MAX per
-/// bronorganisatie, each answered from the end of the (bronorganisatie, klantnummer_numeriek) index; a GROUP BY
-/// over all of them would read every klantnummer of the bronorganisatie. The id row's key is no bronorganisatie
-/// (those are nine digits).
-fn highest_sql(brons: Vec<String>, last_id: bool) -> String {
-    let mut parts: Vec<String> = brons
-        .iter()
-        .map(|b| {
-            format!(
-                "SELECT CAST({b} AS TEXT) AS k, (SELECT CAST(MAX(klantnummer_numeriek) AS BIGINT) \
-                 FROM klant WHERE bronorganisatie = {b}) AS n"
-            )
-        })
-        .collect();
-    if last_id {
-        parts.push(
-            "SELECT 'id' AS k, (SELECT MAX(n) FROM (SELECT seq AS n FROM sqlite_sequence WHERE name = 'klant' \
-             UNION ALL SELECT MAX(id) FROM klant)) AS n"
-                .into(),
-        );
-    }
-    parts.join(" UNION ALL ")
-}
-
-/// The new klant rows of the group's creates (their ids given).
-fn new_rows(plans: &[Plan]) -> super::rows::TableRows {
-    let creates: Vec<(i32, &Klant, &str)> = plans
-        .iter()
-        .filter_map(|p| match p {
-            Plan::Create { klant, representation, id } => Some((*id, &**klant, representation.as_str())),
-            _ => None,
-        })
-        .collect();
-    layout::insert_rows(creates.into_iter())
-}
-
-/// Every statement of the group but the new klant rows.
-///
-/// In the order of the writes: the changed klant rows and the deleted klant rows. Then a multi-row insert per
-/// table: the audit records and the outbox rows (in the order of the
-/// writes: that is the order of the notifications). The audit trails of deleted klanten go last, with the records
-/// this group wrote for them.
-fn statements(batch: &mut Batch, backend: DbBackend, jobs: &[Job], plans: &[Plan]) {
-    let mut audits = Vec::with_capacity(plans.len());
-    let mut notifications = Vec::new();
-    let mut deleted = Vec::new();
-    let mut delivered = Vec::new();
-    let mut created = false;
-    let mut count = 0i64;
-    let mut blocks: std::collections::BTreeMap<i64, i64> = std::collections::BTreeMap::new();
-    for (job, plan) in jobs.iter().zip(plans) {
-        let at = chrono::Utc::now().timestamp_micros();
-        // The audit record and the outbox row go in the change's transaction: a rolled-back write sends nothing
-        // and a committed one is never forgotten.
-        let mut record = |applied: Applied| {
-            audits.extend(job.records.audit(&applied).map(audit_row));
-            if job.notify.is_some() {
-                notifications.push(outbox::ActiveModel::pending(job.records.notification(&applied), at));
-            }
-        };
-        match plan {
-            Plan::Answer(_) => {}
-            Plan::Create { klant, representation, id } => {
-                let id = *id;
-                record(Applied {
-                    operation: Operation::Create,
-                    uuid: &klant.uuid,
-                    shown: Some(klant.unique_representation()),
-                    oud: None,
-                    nieuw: Some(representation),
-                    subject_type: klant.subject_type.as_deref(),
-                    at,
-                });
-                created = true;
-                count += 1;
-                *blocks.entry(i64::from(id) / migration::BLOCK).or_default() += 1;
-            }
-            Plan::Update { id, old, old_representation, new, entry } => {
-                let Op::Update { actie, .. } = &job.op else { unreachable!("an update's plan") };
-                batch.push_statement(layout::update(*id, entry.version, new, &entry.representation));
-                record(Applied {
-                    operation: *actie,
-                    uuid: &new.uuid,
-                    shown: Some(old.unique_representation()),
-                    oud: Some(old_representation),
-                    nieuw: Some(&entry.representation),
-                    subject_type: new.subject_type.as_deref(),
-                    at,
-                });
-                announce(batch, backend, &new.uuid);
-            }
-            Plan::Delivered => {
-                if let Op::Delivered { ids, worker } = &job.op {
-                    delivered.push(outbox_delivered(ids, worker));
-                }
-            }
-            // a row rewritten as it is: the transaction has to write (a page, its log) and commit
-            Plan::Probe => batch.push_sql("UPDATE klant_teller SET aantal = aantal WHERE shard = 0"),
-            Plan::Delete { id, uuid, subject_type } => {
-                batch.push(klant::Entity::delete_by_id(*id));
-                deleted.push(uuid.as_str());
-                record(Applied {
-                    operation: Operation::Delete,
-                    uuid,
-                    shown: None,
-                    oud: None,
-                    nieuw: None,
-                    // kenmerken from the stored state before the delete
-                    subject_type: subject_type.as_deref(),
-                    at,
-                });
-                announce(batch, backend, uuid);
-                count -= 1;
-                *blocks.entry(i64::from(*id) / migration::BLOCK).or_default() -= 1;
-            }
-        }
-    }
-    batch.insert(audits);
-    batch.insert(notifications);
-    for update in delivered {
-        batch.push(update);
-    }
-    if !deleted.is_empty() {
-        batch.push(audit_trail::Entity::delete_many().filter(audit_trail::Column::KlantUuid.is_in(deleted)));
-    }
-    // every group that changed a klant raises the change counter, which cached list pages are checked against
-    // (`store::validation`)
-    if plans.iter().any(|p| matches!(p, Plan::Create { .. } | Plan::Update { .. } | Plan::Delete { .. })) {
-        count_change(batch, backend, count);
-    }
-    for (blok, delta) in blocks {
-        batch.push_sql(&block_change(blok, delta));
-    }
-    if created {
-        // no cached klant to forget, but other instances' list pages change (one notification for the group)
-        announce(batch, backend, "");
-    }
-}
-
-/// A write applied in memory to the state the writes before it left.
-fn plan(job: &Job, current: &mut HashMap<String, Current>, highest: &mut HashMap<String, i64>) -> Plan {
-    match &job.op {
-        Op::Create { klant, generate_klantnummer } => {
-            let mut klant = klant.clone();
-            if *generate_klantnummer {
-                let next = highest.get(&klant.bronorganisatie).copied().unwrap_or(0) + 1;
-                if next > MAX_GENERATED_KLANTNUMMER {
-                    return Plan::Answer(Err(StoreError::KlantnummerExhausted));
-                }
-                klant.klantnummer = next.to_string();
-            }
-            taken(highest, &klant);
-            let representation = representation::render(&klant);
-            Plan::Create { klant, representation, id: 0 }
-        }
-        Op::Update { uuid, validated_type, change, .. } => {
-            let Some(cur) = current.get_mut(uuid).filter(|c| !c.deleted) else {
-                return Plan::Answer(Err(StoreError::NotFound));
-            };
-            if let Some(expected) = validated_type {
-                if *expected != cur.subject_type {
-                    return Plan::Answer(Err(StoreError::SubjectTypeChanged(cur.subject_type.clone())));
-                }
-            }
-            let old = match cur.klant.take().or_else(|| parse(uuid, &cur.representation)) {
-                Some(k) => k,
-                None => {
-                    return Plan::Answer(Err(StoreError::Db(DbErr::Custom(format!(
-                        "the stored representation of klant {uuid} is not readable"
-                    )))))
-                }
-            };
-            let new = match change(&old) {
-                Ok(new) => new,
-                Err(refusal) => {
-                    cur.klant = Some(old);
-                    return Plan::Answer(Ok(Done::Refused(refusal)));
-                }
-            };
-            taken(highest, &new);
-            let representation = representation::render(&new);
-            let old_representation = std::mem::replace(&mut cur.representation, representation.clone());
-            cur.version += 1;
-            cur.subject_type = new.subject_type.clone();
-            cur.klant = Some(new.clone());
-            let entry =
-                Arc::new(CachedKlant::new(cur.id, uuid.clone(), cur.version, new.subject_type.clone(), representation));
-            Plan::Update { id: cur.id, old: Box::new(old), old_representation, new: Box::new(new), entry }
-        }
-        Op::Delivered { .. } => Plan::Delivered,
-        Op::Probe => Plan::Probe,
-        Op::Delete { uuid } => {
-            let Some(cur) = current.get_mut(uuid).filter(|c| !c.deleted) else {
-                return Plan::Answer(Err(StoreError::NotFound));
-            };
-            cur.deleted = true;
-            Plan::Delete { id: cur.id, uuid: uuid.clone(), subject_type: cur.subject_type.clone() }
-        }
-    }
-}
-
-/// The klant of a stored representation; `None` when it is no JSON object.
-fn parse(uuid: &str, representation: &str) -> Option<Klant> {
-    let value: serde_json::Value = serde_json::from_str(representation).ok()?;
-    value.is_object().then(|| Klant::from_representation(uuid, &value))
-}
-
-/// A klantnummer written by the group raises its bronorganisatie's highest, so that a later generated one follows.
-fn taken(highest: &mut HashMap<String, i64>, k: &Klant) {
-    if let (Some(h), Some(n)) = (highest.get_mut(&k.bronorganisatie), klantnummer_numeriek(&k.klantnummer)) {
-        *h = (*h).max(n);
-    }
 }
 
 /// A unique index refused a statement of the group: on its own, that write breaks kla-001 — unless it is a create
@@ -926,58 +579,4 @@ fn clone_error(e: &StoreError) -> StoreError {
         StoreError::OutcomeUnknown(e) => StoreError::OutcomeUnknown(DbErr::Custom(e.to_string())),
         StoreError::Db(e) => StoreError::Db(DbErr::Custom(e.to_string())),
     }
-}
-
-/// A string as an SQL literal of `backend`, quoted by sea-query.
-fn literal(backend: DbBackend, s: &str) -> String {
-    use sea_orm::sea_query::{PostgresQueryBuilder, QueryBuilder, SqliteQueryBuilder};
-    let v: Value = s.into();
-    match backend {
-        DbBackend::Postgres => PostgresQueryBuilder.value_to_string(&v),
-        _ => SqliteQueryBuilder.value_to_string(&v),
-    }
-}
-
-/// Marks outbox rows delivered that are still pending and not leased by another worker (on SQLite, with one
-/// server process, the worker takes no leases).
-fn outbox_delivered(ids: &[i32], worker: &str) -> sea_orm::UpdateMany<outbox::Entity> {
-    use outbox::Column;
-    use sea_orm::sea_query::{Condition, Expr};
-    outbox::Entity::update_many()
-        .col_expr(Column::LockedBy, Expr::value(Option::<String>::None))
-        .col_expr(Column::LockedUntil, Expr::value(Option::<i64>::None))
-        .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
-        .col_expr(Column::Status, Expr::value(outbox::DELIVERED))
-        .col_expr(Column::DeliveredAt, Expr::value(chrono::Utc::now().timestamp_micros()))
-        .filter(Column::Id.is_in(ids.iter().copied()))
-        .filter(Column::Status.eq(outbox::PENDING))
-        .filter(Condition::any().add(Column::LockedBy.is_null()).add(Column::LockedBy.eq(worker)))
-}
-
-/// Keeps the number of klanten per block of ids (`klant_blok`), which finds the start of a page far into a list.
-pub(super) fn block_change(blok: i64, delta: i64) -> String {
-    format!(
-        "INSERT INTO klant_blok (blok, aantal) VALUES ({blok}, {delta}) \
-         ON CONFLICT (blok) DO UPDATE SET aantal = klant_blok.aantal + excluded.aantal"
-    )
-}
-
-/// Tells the other instances on this PostgreSQL database that `uuid` changed (delivered at commit).
-fn announce(batch: &mut Batch, backend: DbBackend, uuid: &str) {
-    if backend == DbBackend::Postgres {
-        batch.push_sql(&format!("SELECT pg_notify('{INVALIDATION_CHANNEL}', {})", literal(backend, uuid)));
-    }
-}
-
-/// Keeps the number of klanten and raises the change counter by one: one shard, chosen at random on PostgreSQL so
-/// that the groups of several instances do not queue on one row.
-fn count_change(batch: &mut Batch, backend: DbBackend, delta: i64) {
-    let shard = if backend == DbBackend::Postgres {
-        i32::from(uuid::Uuid::new_v4().as_bytes()[0]) % migration::COUNTER_SHARDS
-    } else {
-        0
-    };
-    batch.push_sql(&format!(
-        "UPDATE klant_teller SET aantal = aantal + ({delta}), wijzigingen = wijzigingen + 1 WHERE shard = {shard}"
-    ));
 }

@@ -23,8 +23,8 @@ use sea_orm::sqlx::{self, Connection};
 use sea_orm::DatabaseConnection;
 
 use super::cache::KlantCache;
-use super::group::INVALIDATION_CHANNEL;
 use super::list_cache::ListCache;
+use super::plan::INVALIDATION_CHANNEL;
 
 /// Intervals without any notification after which the listening connection is given up and made again.
 const RECONNECT_AFTER_INTERVALS: u32 = 20;

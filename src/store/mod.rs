@@ -28,6 +28,7 @@ pub mod list_cache;
 mod listen;
 mod options;
 mod pg_script;
+mod plan;
 mod read;
 mod rows;
 mod seed;
@@ -218,7 +219,7 @@ impl Store {
     /// A write that changes nothing, through the writer like any other (a row rewritten as it is); its outcome is
     /// recorded as any write's ([`health`]).
     pub async fn probe_write(&self) -> Result<(), StoreError> {
-        self.writer.write(group::Op::Probe, Default::default(), None).await.map(|_| ())
+        self.writer.write(plan::Op::Probe, Default::default(), None).await.map(|_| ())
     }
 
     /// A list page body kept under `key` that is still current (see [`list_cache`] and [`validation`]): on

@@ -105,7 +105,7 @@ fn chunk(
         "UPDATE klant_teller SET aantal = aantal + {size}, wijzigingen = wijzigingen + 1 WHERE shard = 0"
     ));
     for (blok, n) in blocks {
-        counts.push_sql(&super::group::block_change(blok, n));
+        counts.push_sql(&super::plan::block_change(blok, n));
     }
     let mut tables = vec![layout::insert_rows(klanten.iter().map(|(id, k, r)| (*id, k, r.as_str())))];
     tables.extend(TableRows::take(audits)?);

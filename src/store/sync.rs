@@ -129,7 +129,7 @@ async fn render_again(db: &DatabaseConnection) -> Result<u64, DbErr> {
             if backend == DbBackend::Postgres && next != version {
                 tx.execute(Statement::from_sql_and_values(
                     backend,
-                    format!("SELECT pg_notify('{}', $1)", super::group::INVALIDATION_CHANNEL),
+                    format!("SELECT pg_notify('{}', $1)", super::plan::INVALIDATION_CHANNEL),
                     [uuid.into()],
                 ))
                 .await?;

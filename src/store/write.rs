@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::cache::CachedKlant;
 use super::entity::*;
-use super::group::{Done, Op};
+use super::plan::{Done, Op};
 use super::{Store, StoreError};
 use crate::domain::audit::AuditRecord;
 use crate::domain::description::Klant;
