@@ -13,7 +13,9 @@ pub mod fuzzing;
 pub mod http;
 pub mod metrics;
 pub mod notify;
+pub mod progress;
 pub mod store;
+pub mod transfer;
 
 /// The version of the Klanten API this server implements (`API-version` on every answer).
 pub const API_VERSION: &str = "1.0.0";

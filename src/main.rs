@@ -37,6 +37,19 @@ enum Command {
         #[arg(long, default_value = "http://127.0.0.1:8000")]
         base_url: String,
     },
+    /// Write the whole registry (klanten, audit records, undelivered notifications) as a stream of JSON lines
+    /// (docs/export-format.md) to FILE, or to standard output with `-`; a read of one snapshot.
+    Export { file: String },
+    /// Read a stream written by `klanten export` from FILE (`-`: standard input) into the database, as one
+    /// transaction; refuses a database that holds klanten unless --append.
+    Import {
+        file: String,
+        /// Add to the klanten the database holds (a uuid or klantnummer it holds fails the whole import).
+        #[arg(long)]
+        append: bool,
+    },
+    /// Copy a SQLite database consistently to FILE while servers use it (VACUUM INTO); FILE must not exist.
+    Backup { file: String },
     /// Inspect the notification outbox and replay failed notifications (uses --database-url).
     Outbox {
         #[command(subcommand)]
@@ -96,6 +109,11 @@ async fn outbox(config: &Config, command: OutboxCommand) -> Result<(), String> {
     Ok(())
 }
 
+/// A bulk command's summary on standard error (standard output may be the stream).
+fn summary(result: Result<String, String>) -> Result<(), String> {
+    result.map(|s| eprintln!("klanten: {s}"))
+}
+
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
@@ -138,6 +156,11 @@ async fn main() -> std::process::ExitCode {
         .map_err(|e| e.to_string()),
         Command::Check => klanten::check::check(&cli.config).await,
         Command::Outbox { command } => outbox(&cli.config, command).await,
+        Command::Export { file } => summary(klanten::transfer::export(&cli.config.database_url, &file).await),
+        Command::Import { file, append } => {
+            summary(klanten::transfer::import(&cli.config.database_url, &file, append).await)
+        }
+        Command::Backup { file } => summary(klanten::transfer::backup(&cli.config.database_url, &file).await),
         Command::Seed { klanten, base_url } => {
             let started = std::time::Instant::now();
             klanten::store::seed(&cli.config.database_url, klanten, &base_url)

@@ -13,15 +13,18 @@
 //! - **A database that is down or full is told apart** ([`error::outage`]) and answered within
 //!   `--database-timeout-ms` ([`StoreOptions::database_timeout`]); the writer records whether its writes fail for
 //!   the database's sake ([`health`]).
+pub mod backup;
 mod batch;
 pub mod cache;
 mod checkpoint;
 mod copy;
 pub mod entity;
 mod error;
+pub mod export;
 pub mod filter;
 mod group;
 mod health;
+pub mod import;
 mod layout;
 mod legacy;
 pub mod list_cache;
@@ -73,6 +76,22 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<sync::Synced, DbErr> {
         Migrator::up(db, None).await?;
     }
     sync::sync(db).await
+}
+
+/// One connection of its own to the database at `url`, migrated and brought to this build's description: what
+/// the commands that load or read in bulk use (`klanten seed`, `export`, `import`).
+pub async fn migrate_alone(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let timeout = options::DEFAULT_DATABASE_TIMEOUT;
+    let options = if url.starts_with("sqlite:") {
+        sqlite_options(url, 1, sea_orm::sqlx::sqlite::SqliteSynchronous::Full, timeout)
+    } else {
+        let mut o = postgres_options(url, timeout);
+        o.max_connections(1).min_connections(1);
+        o
+    };
+    let db = Database::connect(options).await?;
+    migrate(&db).await?;
+    Ok(db)
 }
 
 #[derive(Clone)]

@@ -128,16 +128,7 @@ async fn execute(tx: &mut sqlx::Transaction<'static, sqlx::Postgres>, sql: &str)
 /// `database_url` (migrated first), audit records made as by `base_url`. It uses one connection of its own.
 pub async fn seed(database_url: &str, n: u64, base_url: &str) -> Result<(), DbErr> {
     let sqlite = database_url.starts_with("sqlite:");
-    let options = if sqlite {
-        let timeout = super::options::DEFAULT_DATABASE_TIMEOUT;
-        super::sqlite_options(database_url, 1, sea_orm::sqlx::sqlite::SqliteSynchronous::Full, timeout)
-    } else {
-        let mut o = super::postgres_options(database_url, super::options::DEFAULT_DATABASE_TIMEOUT);
-        o.max_connections(1).min_connections(1);
-        o
-    };
-    let db = sea_orm::Database::connect(options).await?;
-    super::migrate(&db).await?;
+    let db = super::migrate_alone(database_url).await?;
     if !sqlite {
         let result = load_postgres(&db, n, base_url).await;
         db.close().await?;

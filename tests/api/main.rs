@@ -28,4 +28,5 @@ mod previous_release;
 mod properties;
 mod reference_reading;
 mod robustness;
+mod transfer;
 mod validation;
