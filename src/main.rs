@@ -48,6 +48,16 @@ enum Command {
         #[arg(long)]
         append: bool,
     },
+    /// Read the database of the reference Klanten API 1.0.0 (or Open Klant 1.x) at POSTGRES_URL into the
+    /// database (README, Operating); with --out the stream is written to FILE instead (`-`: standard output).
+    ImportReference {
+        postgres_url: String,
+        #[arg(long)]
+        out: Option<String>,
+        /// Add to the klanten the database holds.
+        #[arg(long)]
+        append: bool,
+    },
     /// Copy a SQLite database consistently to FILE while servers use it (VACUUM INTO); FILE must not exist.
     Backup { file: String },
     /// Inspect the notification outbox and replay failed notifications (uses --database-url).
@@ -160,6 +170,9 @@ async fn main() -> std::process::ExitCode {
         Command::Import { file, append } => {
             summary(klanten::transfer::import(&cli.config.database_url, &file, append).await)
         }
+        Command::ImportReference { postgres_url, out, append } => summary(
+            klanten::transfer::import_reference(&postgres_url, &cli.config.database_url, out.as_deref(), append).await,
+        ),
         Command::Backup { file } => summary(klanten::transfer::backup(&cli.config.database_url, &file).await),
         Command::Seed { klanten, base_url } => {
             let started = std::time::Instant::now();

@@ -1,11 +1,16 @@
-//! Persistence with sea-orm over SQLite (the embedded default) or PostgreSQL, one code path for both.
+//! Persistence over SQLite (the embedded default) or PostgreSQL: the same planning and the same statements for
+//! both, each run by a module of its backend (sea-orm's sqlx pools for reads; the writer's own rusqlite connection,
+//! `sqlite_script`, or PostgreSQL connection, `pg_script`, for its transactions).
 //!
+//! - **A klant is one row** ([`layout`]): what the store itself needs (identity, version, kla-001's pair, the
+//!   subject type) with the representation the API answers and one column per filter of `GET /klanten`, all of it
+//!   following `openapi.yaml` through the generated description; [`sync`] brings a database to it at start-up.
 //! - **Every write is one transaction that holds the klant**: PUT, PATCH and DELETE read the klant with
 //!   `SELECT … FOR UPDATE` on PostgreSQL; on SQLite the writer holds this process's write lock from its read to
-//!   its `COMMIT` (the only writer of klanten in the process). The klant row, its nested rows, its audit record and
-//!   its outbox row change together or not at all. The writes that arrive together share one transaction and one
-//!   sync ([`group`]). A deadlock, serialisation failure or `database is locked` is retried here ([`error::retry`]),
-//!   never shown to a client.
+//!   its `COMMIT` (the only writer of klanten in the process). The klant row, its audit record and its outbox row
+//!   change together or not at all. The writes that arrive together share one transaction and one sync ([`group`],
+//!   planned by [`plan`]). A deadlock, serialisation failure or `database is locked` is retried here
+//!   ([`error::retry`]), never shown to a client.
 //! - **Every read is one snapshot**: each klant row carries its representation, rendered in the write
 //!   transaction that changes it, so a GET reads one indexed row (or the read cache, [`cache`]) and a list page
 //!   reads its rows and its count in one statement. Reads never write. A cached answer is current as
@@ -33,6 +38,7 @@ mod options;
 mod pg_script;
 mod plan;
 mod read;
+pub mod reference;
 mod rows;
 mod seed;
 mod seed_sqlite;

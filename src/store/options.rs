@@ -29,7 +29,6 @@ pub(super) fn sqlite_options(
             // rather than fail, as long as the bound of a database's answer; a transaction still refused after
             // that is a database that is not available (a 503, `super::error`).
             .busy_timeout(timeout)
-            // the nested rows of a klant go with it (ON DELETE CASCADE)
             .foreign_keys(true)
     });
     opts

@@ -7,7 +7,7 @@
 //! Why: a group of about eight creates took 7.2 ms, in seven round trips of 0.4 to 0.6 ms each under load (the
 //! pool's acquire with its test query and `BEGIN`, the advisory lock, the read of the highest klantnummer, the
 //! `INSERT … RETURNING` of the klant rows, the batch, `COMMIT`). The ids of the new klanten are now taken from
-//! their sequence in the first round trip, so their rows, nested rows, audit records and outbox rows need no
+//! their sequence in the first round trip, so their rows, audit records and outbox rows need no
 //! answer before the commit.
 //!
 //! A statement that fails in a round trip ends the query there: PostgreSQL skips the rest (the `COMMIT` too) and

@@ -232,7 +232,9 @@ fn load_sqlite(path: &std::path::Path, n: u64, base_url: &str) -> Result<(), DbE
         .name("seed-free".into())
         .spawn(move || freed.into_iter().for_each(drop))
         .map_err(|e| DbErr::Custom(format!("starting the seed: {e}")))?;
+    let mut progress = crate::progress::Progress::new("seeding", "klanten", Some(n), true);
     for turn in 0..Makers::turns(n) {
+        progress.add((n - turn * BATCH).min(BATCH));
         let Chunk::Rows(tables, counts) = makers.blocking_next(turn)? else {
             return Err(DbErr::Custom("COPY data for SQLite".into()));
         };
@@ -248,6 +250,7 @@ fn load_sqlite(path: &std::path::Path, n: u64, base_url: &str) -> Result<(), DbE
         load.execute(sql)?;
     }
     load.commit()?;
+    let _ = progress.finish("seeded");
     makers.join()
 }
 
@@ -303,7 +306,9 @@ async fn load_postgres(db: &DatabaseConnection, n: u64, base_url: &str) -> Resul
     for (table, name, _) in &constraints {
         execute(&mut tx, &format!("ALTER TABLE \"{table}\" DROP CONSTRAINT \"{name}\"")).await?;
     }
+    let mut progress = crate::progress::Progress::new("seeding", "klanten", Some(n), true);
     for turn in 0..Makers::turns(n) {
+        progress.add((n - turn * BATCH).min(BATCH));
         let Chunk::Copy(tables, counts) = makers.next(turn).await? else {
             return Err(DbErr::Custom("SQLite rows for PostgreSQL".into()));
         };
@@ -331,5 +336,6 @@ async fn load_postgres(db: &DatabaseConnection, n: u64, base_url: &str) -> Resul
         .await?;
     }
     tx.commit().await.map_err(pg_err)?;
+    let _ = progress.finish("seeded");
     makers.join()
 }

@@ -11,7 +11,7 @@
 //! their values, and the whole group is still one hand-over (to a blocking thread) and one commit.
 //!
 //! The connection is set up as the pool's ([`super::options::sqlite_options`]): WAL, the same `synchronous`,
-//! foreign keys on (the nested rows go with their klant), and `--database-timeout-ms` as its `busy_timeout` (the
+//! foreign keys on, and `--database-timeout-ms` as its `busy_timeout` (the
 //! wait for another process's write lock, README "When the database is down or full"). Its commits leave the WAL's
 //! checkpoints to a thread of their own ([`super::checkpoint`]).
 use std::borrow::Cow;

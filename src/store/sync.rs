@@ -95,7 +95,7 @@ async fn render_again(db: &DatabaseConnection) -> Result<u64, DbErr> {
         return Ok(0);
     }
     tracing::info!(klanten = total, "rendering stored klanten in the layout of this build");
-    let started = std::time::Instant::now();
+    let mut progress = crate::progress::Progress::new("rendering stored klanten", "klanten", Some(total as u64), false);
     let select = format!(
         "SELECT id, uuid, version, representation FROM klant WHERE shape <> $1 AND id > $2 ORDER BY id LIMIT {BATCH}"
     );
@@ -139,10 +139,9 @@ async fn render_again(db: &DatabaseConnection) -> Result<u64, DbErr> {
         tx.execute_unprepared("UPDATE klant_teller SET wijzigingen = wijzigingen + 1 WHERE shard = 0").await?;
         tx.commit().await?;
         done += rows.len() as u64;
-        if done % (BATCH as u64 * 20) == 0 || done >= total as u64 {
-            tracing::info!(done, of = total, seconds = started.elapsed().as_secs_f64(), "rendering stored klanten");
-        }
+        progress.add(rows.len() as u64);
     }
+    tracing::info!("{}", progress.finish(&format!("rendered {done} stored klanten")));
     Ok(done)
 }
 

@@ -82,3 +82,43 @@ pub async fn backup(database_url: &str, file: &str) -> Result<String, String> {
         .map_err(|e| e.to_string())?;
     Ok(progress.finish(&format!("backed up to {file} ({size} bytes, integrity_check ok)")))
 }
+
+/// `klanten import-reference URL`: the database of the reference implementation (or Open Klant 1.x) at `url`
+/// into the database at `database_url`, through the stream (`store::reference`); with `out`, the stream is written
+/// to that file instead (`-`: standard output), for `klanten import` or for reading.
+pub async fn import_reference(
+    reference_url: &str,
+    database_url: &str,
+    out: Option<&str>,
+    append: bool,
+) -> Result<String, String> {
+    let mut stream = Vec::with_capacity(1 << 20);
+    let counts = store::reference::read(reference_url, |line| {
+        format::write_line(&mut stream, line);
+        Ok(())
+    })
+    .await?;
+    let read = format!("read {} klanten and {} audit records of the reference", counts.klanten, counts.audit_records);
+    match out {
+        Some("-") => std::io::stdout().write_all(&stream).map_err(|e| format!("standard output: {e}")).map(|_| read),
+        Some(file) => {
+            if Path::new(file).exists() {
+                return Err(format!("{file} exists already: the stream never overwrites a file"));
+            }
+            std::fs::write(file, &stream).map_err(|e| format!("{file}: {e}"))?;
+            Ok(format!("{read}, written to {file}"))
+        }
+        None => {
+            let reader = format::Reader::open(std::io::Cursor::new(stream)).map_err(|e| e.to_string())?;
+            let a = reader.announced;
+            let mut progress = Progress::new("importing", "lines", Some(a.klanten + a.audit_records), true);
+            let counts = store::import::import(database_url, reader, append, |n| progress.add(n))
+                .await
+                .map_err(|e| format!("{e} (nothing was imported)"))?;
+            Ok(progress.finish(&format!(
+                "{read}; imported {} klanten and {} audit records",
+                counts.klanten, counts.audit_records
+            )))
+        }
+    }
+}

@@ -18,6 +18,7 @@ mod errors;
 mod filters;
 mod fuzz_corpus;
 mod hostile;
+mod import_reference;
 mod klant_crud;
 mod logs;
 mod migration;

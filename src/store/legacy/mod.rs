@@ -4,4 +4,4 @@
 pub mod backfill;
 mod convert;
 pub(super) mod entity;
-mod model;
+pub(super) mod model;
