@@ -80,6 +80,13 @@ impl Target {
     }
 }
 
+/// The indexes an import into an empty database builds at its end.
+enum SetAside {
+    Postgres(super::seed::SetAside),
+    /// name and statement of each
+    Sqlite(Vec<(String, String)>),
+}
+
 fn pg_err(e: sqlx::Error) -> DbErr {
     DbErr::Custom(format!("PostgreSQL: {e}"))
 }
@@ -88,9 +95,9 @@ fn pg_err(e: sqlx::Error) -> DbErr {
 /// the number of lines stored since its last call. Refuses a database that holds klanten or audit records unless
 /// `append` (the klanten then follow the ones there; a uuid or a (bronorganisatie, klantnummer) pair that is there
 /// already fails the whole import).
-pub async fn import<R: BufRead>(
+pub async fn import<R: BufRead + Send + 'static>(
     database_url: &str,
-    mut reader: Reader<R>,
+    reader: Reader<R>,
     append: bool,
     mut progress: impl FnMut(u64),
 ) -> Result<Counts, ImportError> {
@@ -107,60 +114,45 @@ pub async fn import<R: BufRead>(
     if (klanten > 0 || audit_records > 0) && !append {
         return Err(ImportError::NotEmpty { klanten, audit_records });
     }
-    let mut next_id = target.query_i64("SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) FROM klant").await?;
-    let same_shape = reader.shape == SHAPE;
-    let mut counts = Counts::default();
-    let mut blocks: BTreeMap<i64, i64> = BTreeMap::new();
-    let mut klant_rows: Vec<(i32, Klant, String)> = Vec::with_capacity(CHUNK);
-    let mut audits: Vec<audit_trail::ActiveModel> = Vec::with_capacity(CHUNK);
-    let mut outbox_rows: Vec<outbox::ActiveModel> = Vec::new();
-    loop {
-        let record = reader.next_record()?;
-        let line = reader.line();
-        let (done, klant, outbox_line) =
-            (record.is_none(), matches!(record, Some(Line::Klant(_))), matches!(record, Some(Line::Outbox(_))));
-        match record {
-            Some(Line::Klant(k)) => {
-                next_id += 1;
-                let id = i32::try_from(next_id).map_err(|_| DbErr::Custom("klant ids exhausted".into()))?;
-                let (klant, text) = klant_of(&k, same_shape).map_err(|problem| FormatError { line, problem })?;
-                klant_rows.push((id, klant, text));
-                *blocks.entry(next_id / migration::BLOCK).or_default() += 1;
-                counts.klanten += 1;
+    let next_id = target.query_i64("SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) FROM klant").await?;
+    // Into an empty database, as `klanten seed` loads: indexes built once at the end, inside the transaction (a
+    // duplicate in the stream still fails the whole import when its unique index is made again).
+    let empty = klanten == 0 && audit_records == 0;
+    let set_aside = match &mut target {
+        Target::Postgres(tx) if empty => {
+            sqlx::raw_sql("SET LOCAL maintenance_work_mem = '256MB'").execute(&mut **tx).await.map_err(pg_err)?;
+            Some(SetAside::Postgres(super::seed::SetAside::take(tx).await?))
+        }
+        Target::Sqlite(load) if empty => {
+            let indexes = load.rebuilt_indexes()?;
+            for (name, _) in &indexes {
+                load.execute(&format!("DROP INDEX \"{name}\""))?;
             }
-            Some(Line::Audit(a)) => {
-                audits.push(audit_row(a));
-                counts.audit_records += 1;
+            Some(SetAside::Sqlite(indexes))
+        }
+        _ => None,
+    };
+    // The lines are read, checked and made into rows on a thread of their own, while this task hands the rows made
+    // before to the database: the two halves took about as long each.
+    let (sender, mut made) = tokio::sync::mpsc::channel::<Result<(TableRows, u64), ImportError>>(4);
+    let maker = std::thread::Builder::new()
+        .name("import-rows".into())
+        .spawn(move || make_rows(reader, next_id, sender))
+        .map_err(|e| DbErr::Custom(format!("starting the import: {e}")))?;
+    while let Some(rows) = made.recv().await {
+        let (rows, lines) = rows?;
+        target.insert(rows).await?;
+        progress(lines);
+    }
+    let (counts, blocks) = maker.join().map_err(|_| DbErr::Custom("making the rows failed: a panic".into()))??;
+    match (set_aside, &mut target) {
+        (Some(SetAside::Postgres(s)), Target::Postgres(tx)) => s.restore(tx).await?,
+        (Some(SetAside::Sqlite(indexes)), Target::Sqlite(load)) => {
+            for (_, sql) in &indexes {
+                load.execute(sql)?;
             }
-            Some(Line::Outbox(o)) => {
-                if o.status != outbox::PENDING && o.status != outbox::FAILED {
-                    let problem = format!("an outbox row of status {:?} (pending or failed only)", o.status);
-                    return Err(FormatError { line, problem }.into());
-                }
-                outbox_rows.push(outbox_row(o));
-                counts.outbox += 1;
-            }
-            Some(Line::Header { .. } | Line::End { .. }) | None => {}
         }
-        if klant_rows.len() >= CHUNK || (done || !klant) && !klant_rows.is_empty() {
-            let n = klant_rows.len() as u64;
-            target.insert(layout::insert_rows(klant_rows.iter().map(|(id, k, r)| (*id, k, r.as_str())))).await?;
-            klant_rows.clear();
-            progress(n);
-        }
-        if audits.len() >= CHUNK || (done || outbox_line) && !audits.is_empty() {
-            let n = audits.len() as u64;
-            target.insert(taken(std::mem::take(&mut audits))?).await?;
-            progress(n);
-        }
-        if outbox_rows.len() >= CHUNK || done && !outbox_rows.is_empty() {
-            let n = outbox_rows.len() as u64;
-            target.insert(taken(std::mem::take(&mut outbox_rows))?).await?;
-            progress(n);
-        }
-        if done {
-            break;
-        }
+        _ => {}
     }
     // the counters every create keeps (`store::plan`), and the sequences after the ids given here
     let mut counters = format!(
@@ -183,6 +175,85 @@ pub async fn import<R: BufRead>(
     }
     target.commit().await?;
     Ok(counts)
+}
+
+/// Reads the stream's records and sends their rows in chunks (with the number of lines each holds), the klanten
+/// numbered after `next_id`; returns the counts and the klanten per block of ids. Stops when the receiver is gone.
+fn make_rows<R: BufRead>(
+    mut reader: Reader<R>,
+    mut next_id: i64,
+    sender: tokio::sync::mpsc::Sender<Result<(TableRows, u64), ImportError>>,
+) -> Result<(Counts, BTreeMap<i64, i64>), ImportError> {
+    let same_shape = reader.shape == SHAPE;
+    let mut counts = Counts::default();
+    let mut blocks: BTreeMap<i64, i64> = BTreeMap::new();
+    let mut klant_rows: Vec<(i32, Klant, String)> = Vec::with_capacity(CHUNK);
+    let mut audits: Vec<audit_trail::ActiveModel> = Vec::with_capacity(CHUNK);
+    let mut outbox_rows: Vec<outbox::ActiveModel> = Vec::new();
+    let send = |rows: Result<TableRows, ImportError>, n: usize| -> Result<(), ImportError> {
+        let failed = rows.as_ref().is_err();
+        let gone = sender.blocking_send(rows.map(|r| (r, n as u64))).is_err();
+        if gone || failed {
+            // the receiver stopped (its own error is the one reported) or this error was sent
+            return Err(ImportError::Db(DbErr::Custom("the import stopped".into())));
+        }
+        Ok(())
+    };
+    let result = (|| -> Result<(), ImportError> {
+        loop {
+            let record = reader.next_record()?;
+            let line = reader.line();
+            let (done, klant, outbox_line) =
+                (record.is_none(), matches!(record, Some(Line::Klant(_))), matches!(record, Some(Line::Outbox(_))));
+            match record {
+                Some(Line::Klant(k)) => {
+                    next_id += 1;
+                    let id = i32::try_from(next_id).map_err(|_| DbErr::Custom("klant ids exhausted".into()))?;
+                    let (klant, text) = klant_of(&k, same_shape).map_err(|problem| FormatError { line, problem })?;
+                    klant_rows.push((id, klant, text));
+                    *blocks.entry(next_id / migration::BLOCK).or_default() += 1;
+                    counts.klanten += 1;
+                }
+                Some(Line::Audit(a)) => {
+                    audits.push(audit_row(a));
+                    counts.audit_records += 1;
+                }
+                Some(Line::Outbox(o)) => {
+                    if o.status != outbox::PENDING && o.status != outbox::FAILED {
+                        let problem = format!("an outbox row of status {:?} (pending or failed only)", o.status);
+                        return Err(FormatError { line, problem }.into());
+                    }
+                    outbox_rows.push(outbox_row(o));
+                    counts.outbox += 1;
+                }
+                Some(Line::Header { .. } | Line::End { .. }) | None => {}
+            }
+            if klant_rows.len() >= CHUNK || (done || !klant) && !klant_rows.is_empty() {
+                let rows = layout::insert_rows(klant_rows.iter().map(|(id, k, r)| (*id, k, r.as_str())));
+                send(Ok(rows), klant_rows.len())?;
+                klant_rows.clear();
+            }
+            if audits.len() >= CHUNK || (done || outbox_line) && !audits.is_empty() {
+                let n = audits.len();
+                send(taken(std::mem::take(&mut audits)).map_err(ImportError::from), n)?;
+            }
+            if outbox_rows.len() >= CHUNK || done && !outbox_rows.is_empty() {
+                let n = outbox_rows.len();
+                send(taken(std::mem::take(&mut outbox_rows)).map_err(ImportError::from), n)?;
+            }
+            if done {
+                return Ok(());
+            }
+        }
+    })();
+    match result {
+        Ok(()) => Ok((counts, blocks)),
+        Err(e) => {
+            // the reason goes to the receiver, which reports it
+            let _ = sender.blocking_send(Err(e));
+            Err(ImportError::Db(DbErr::Custom("the import stopped".into())))
+        }
+    }
 }
 
 /// The rows of `models` (none: an empty set).

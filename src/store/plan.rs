@@ -467,7 +467,7 @@ mod tests {
             [("a".to_string(), stored(1, 4, &a)), ("b".to_string(), stored(2, 1, &b))].into();
         let mut highest: HashMap<String, i64> = [("950428139".to_string(), 8)].into();
         let new = klant("c", r#"{"bronorganisatie":"950428139","klantnummer":""}"#);
-        let ops = vec![
+        let ops = [
             Op::Create { klant: Box::new(new), generate_klantnummer: true },
             update("a", functie("x")),
             update("a", functie("y")),

@@ -279,33 +279,7 @@ async fn load_postgres(db: &DatabaseConnection, n: u64, base_url: &str) -> Resul
     if superuser {
         execute(&mut tx, "SET LOCAL session_replication_role = replica").await?;
     }
-    // every index that backs no constraint, the unique one of (bronorganisatie, klantnummer) included: kept in
-    // step row by row it compared text under the database's collation for every klant (`_bt_compare`, `strcoll`
-    // in a profile); built again inside the transaction it refuses a duplicate just the same
-    let indexes: Vec<(String, String)> = sqlx::query_as(
-        "SELECT i.relname::text, pg_get_indexdef(i.oid) FROM pg_index x \
-         JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace \
-         WHERE n.nspname = current_schema() \
-         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) ORDER BY 1",
-    )
-    .fetch_all(&mut *tx)
-    .await
-    .map_err(pg_err)?;
-    for (name, _) in &indexes {
-        execute(&mut tx, &format!("DROP INDEX \"{name}\"")).await?;
-    }
-    // table, name, definition
-    let constraints: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT c.conrelid::regclass::text, c.conname::text, pg_get_constraintdef(c.oid) FROM pg_constraint c \
-         JOIN pg_namespace n ON n.oid = c.connamespace \
-         WHERE n.nspname = current_schema() AND c.contype = 'u' ORDER BY 1, 2",
-    )
-    .fetch_all(&mut *tx)
-    .await
-    .map_err(pg_err)?;
-    for (table, name, _) in &constraints {
-        execute(&mut tx, &format!("ALTER TABLE \"{table}\" DROP CONSTRAINT \"{name}\"")).await?;
-    }
+    let set_aside = SetAside::take(&mut tx).await?;
     let mut progress = crate::progress::Progress::new("seeding", "klanten", Some(n), true);
     for turn in 0..Makers::turns(n) {
         progress.add((n - turn * BATCH).min(BATCH));
@@ -319,12 +293,7 @@ async fn load_postgres(db: &DatabaseConnection, n: u64, base_url: &str) -> Resul
         }
         execute(&mut tx, &counts).await?;
     }
-    for (_, sql) in &indexes {
-        execute(&mut tx, sql).await?;
-    }
-    for (table, name, definition) in &constraints {
-        execute(&mut tx, &format!("ALTER TABLE \"{table}\" ADD CONSTRAINT \"{name}\" {definition}")).await?;
-    }
+    set_aside.restore(&mut tx).await?;
     // ids were given explicitly: the sequences must continue after them
     for table in ["klant", "audit_trail"] {
         execute(
@@ -338,4 +307,58 @@ async fn load_postgres(db: &DatabaseConnection, n: u64, base_url: &str) -> Resul
     tx.commit().await.map_err(pg_err)?;
     let _ = progress.finish("seeded");
     makers.join()
+}
+
+/// PostgreSQL: the indexes and unique constraints of the schema, set aside for a bulk load inside its transaction
+/// and made again at its end. Every index that backs no constraint, the unique one of (bronorganisatie,
+/// klantnummer) included: kept in step row by row it compared text under the database's collation for every klant
+/// (`_bt_compare`, `strcoll` in a profile); built again inside the transaction it refuses a duplicate just the
+/// same. Each insert into the index of a random uuid touches a random page; built at the end it is one sort.
+pub(super) struct SetAside {
+    indexes: Vec<(String, String)>,
+    /// table, name, definition
+    constraints: Vec<(String, String, String)>,
+}
+
+impl SetAside {
+    pub(super) async fn take(tx: &mut sqlx::Transaction<'static, sqlx::Postgres>) -> Result<Self, DbErr> {
+        // every index that backs no constraint, the unique one of (bronorganisatie, klantnummer) included: kept in
+        // step row by row it compared text under the database's collation for every klant (`_bt_compare`, `strcoll`
+        // in a profile); built again inside the transaction it refuses a duplicate just the same
+        let indexes: Vec<(String, String)> = sqlx::query_as(
+            "SELECT i.relname::text, pg_get_indexdef(i.oid) FROM pg_index x \
+             JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace \
+             WHERE n.nspname = current_schema() \
+             AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) ORDER BY 1",
+        )
+        .fetch_all(&mut **tx)
+        .await
+        .map_err(pg_err)?;
+        for (name, _) in &indexes {
+            execute(tx, &format!("DROP INDEX \"{name}\"")).await?;
+        }
+        // table, name, definition
+        let constraints: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT c.conrelid::regclass::text, c.conname::text, pg_get_constraintdef(c.oid) FROM pg_constraint c \
+             JOIN pg_namespace n ON n.oid = c.connamespace \
+             WHERE n.nspname = current_schema() AND c.contype = 'u' ORDER BY 1, 2",
+        )
+        .fetch_all(&mut **tx)
+        .await
+        .map_err(pg_err)?;
+        for (table, name, _) in &constraints {
+            execute(tx, &format!("ALTER TABLE \"{table}\" DROP CONSTRAINT \"{name}\"")).await?;
+        }
+        Ok(SetAside { indexes, constraints })
+    }
+
+    pub(super) async fn restore(self, tx: &mut sqlx::Transaction<'static, sqlx::Postgres>) -> Result<(), DbErr> {
+        for (_, sql) in &self.indexes {
+            execute(tx, sql).await?;
+        }
+        for (table, name, definition) in &self.constraints {
+            execute(tx, &format!("ALTER TABLE \"{table}\" ADD CONSTRAINT \"{name}\" {definition}")).await?;
+        }
+        Ok(())
+    }
 }

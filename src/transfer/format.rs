@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 /// This format's version; a reader refuses another.
 pub const VERSION: u32 = 1;
 
-/// One line of the stream.
+/// One line of the stream (a line is read, checked and stored one at a time: its variants' sizes do not add up).
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Line {

@@ -54,8 +54,8 @@ pub async fn export(database_url: &str, file: &str) -> Result<String, String> {
 
 /// `klanten import FILE` (`-`: standard input): a stream into the database at `database_url`, one transaction.
 pub async fn import(database_url: &str, file: &str, append: bool) -> Result<String, String> {
-    let input: Box<dyn BufRead> = if file == "-" {
-        Box::new(BufReader::with_capacity(1 << 20, std::io::stdin().lock()))
+    let input: Box<dyn BufRead + Send> = if file == "-" {
+        Box::new(BufReader::with_capacity(1 << 20, std::io::stdin()))
     } else {
         Box::new(BufReader::with_capacity(1 << 20, std::fs::File::open(file).map_err(|e| format!("{file}: {e}"))?))
     };
