@@ -1,5 +1,6 @@
-//! Pure rules of the standard and the reference: the klant model and representation, validation, the subject
-//! check (kla-002), the field validators, and the audit record and notification of a write.
+//! The rules of the standard and the reference: the klant as openapi.yaml describes it and its representation,
+//! validation, the field validators, and the audit record and notification of a write, all of them pure; and the
+//! subject check of kla-002 ([`subject`]), the one part that does I/O (it fetches the subject URL).
 pub mod audit;
 pub mod description;
 pub mod etag;

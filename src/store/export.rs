@@ -1,5 +1,5 @@
 //! `klanten export`: the whole registry read in one snapshot (one read transaction: repeatable read on
-//! PostgreSQL, one read transaction on SQLite), in the stream's order (`crate::transfer::format`): the klanten in
+//! PostgreSQL, one read transaction on SQLite), in the stream's order ([`super::stream`]): the klanten in
 //! creation order, the audit records in the order they were written, the outbox rows not yet delivered.
 use sea_orm::{
     AccessMode, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, EntityTrait,
@@ -7,8 +7,8 @@ use sea_orm::{
 };
 
 use super::entity::{audit_trail, outbox};
+use super::stream::{Counts, KlantLine, Line, OutboxLine, VERSION};
 use crate::domain::description::SHAPE;
-use crate::transfer::format::{AuditLine, Counts, KlantLine, Line, OutboxLine, VERSION};
 
 /// Rows read per statement.
 const BATCH: u64 = 5_000;
@@ -71,7 +71,7 @@ pub async fn export(
         let Some(end) = rows.last() else { break };
         last = end.id;
         for r in rows {
-            emit(&Line::Audit(audit_line(r))).map_err(io)?;
+            emit(&Line::Audit(r)).map_err(io)?;
         }
     }
     let mut last = 0i32;
@@ -106,48 +106,4 @@ pub async fn export(
 async fn count(tx: &DatabaseTransaction, sql: &str) -> Result<u64, DbErr> {
     let row = tx.query_one(Statement::from_string(tx.get_database_backend(), sql)).await?;
     Ok(row.map(|r| r.try_get::<i64>("", "n")).transpose()?.unwrap_or(0).max(0) as u64)
-}
-
-fn audit_line(r: audit_trail::Model) -> AuditLine {
-    let audit_trail::Model {
-        id: _,
-        uuid,
-        klant_uuid,
-        bron,
-        applicatie_id,
-        applicatie_weergave,
-        gebruikers_id,
-        gebruikers_weergave,
-        actie,
-        actie_weergave,
-        resultaat,
-        hoofd_object,
-        resource,
-        resource_url,
-        toelichting,
-        resource_weergave,
-        aanmaakdatum,
-        wijzigingen,
-        logrecord_id,
-    } = r;
-    AuditLine {
-        uuid,
-        klant_uuid,
-        bron,
-        applicatie_id,
-        applicatie_weergave,
-        gebruikers_id,
-        gebruikers_weergave,
-        actie,
-        actie_weergave,
-        resultaat,
-        hoofd_object,
-        resource,
-        resource_url,
-        toelichting,
-        resource_weergave,
-        aanmaakdatum,
-        wijzigingen,
-        logrecord_id,
-    }
 }

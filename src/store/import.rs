@@ -1,4 +1,4 @@
-//! `klanten import`: a registry stream (`crate::transfer::format`) into a database, as **one transaction**: an
+//! `klanten import`: a registry stream ([`super::stream`]) into a database, as **one transaction**: an
 //! import that fails (a wrong line, the database) leaves the database as it was, and names the line. The klanten
 //! keep their uuids, klantnummers, order and representations byte for byte (rendered again only when the stream
 //! was written with another description of the klant, its `shape`); their rows are made as every write makes them
@@ -16,9 +16,9 @@ use super::entity::{audit_trail, outbox};
 use super::layout;
 use super::rows::TableRows;
 use super::seed_sqlite::Load;
+use super::stream::{AuditLine, Counts, FormatError, KlantLine, Line, OutboxLine, Reader};
 use crate::domain::description::{klant_url, Klant, SHAPE};
 use crate::domain::representation;
-use crate::transfer::format::{AuditLine, Counts, FormatError, KlantLine, Line, OutboxLine, Reader};
 
 /// Rows per bulk insert.
 const CHUNK: usize = 1_000;
@@ -281,48 +281,11 @@ fn klant_of(line: &KlantLine, same_shape: bool) -> Result<(Klant, String), Strin
     Ok((klant, text))
 }
 
+/// The row of an audit line; its id is given by the database.
 fn audit_row(a: AuditLine) -> audit_trail::ActiveModel {
-    let AuditLine {
-        uuid,
-        klant_uuid,
-        bron,
-        applicatie_id,
-        applicatie_weergave,
-        gebruikers_id,
-        gebruikers_weergave,
-        actie,
-        actie_weergave,
-        resultaat,
-        hoofd_object,
-        resource,
-        resource_url,
-        toelichting,
-        resource_weergave,
-        aanmaakdatum,
-        wijzigingen,
-        logrecord_id,
-    } = a;
-    audit_trail::ActiveModel {
-        id: NotSet,
-        uuid: Set(uuid),
-        klant_uuid: Set(klant_uuid),
-        bron: Set(bron),
-        applicatie_id: Set(applicatie_id),
-        applicatie_weergave: Set(applicatie_weergave),
-        gebruikers_id: Set(gebruikers_id),
-        gebruikers_weergave: Set(gebruikers_weergave),
-        actie: Set(actie),
-        actie_weergave: Set(actie_weergave),
-        resultaat: Set(resultaat),
-        hoofd_object: Set(hoofd_object),
-        resource: Set(resource),
-        resource_url: Set(resource_url),
-        toelichting: Set(toelichting),
-        resource_weergave: Set(resource_weergave),
-        aanmaakdatum: Set(aanmaakdatum),
-        wijzigingen: Set(wijzigingen),
-        logrecord_id: Set(logrecord_id),
-    }
+    use sea_orm::{ActiveModelTrait, IntoActiveModel};
+    // every column set (a model's own active model holds them as unchanged), but the id
+    audit_trail::ActiveModel { id: NotSet, ..a.into_active_model().reset_all() }
 }
 
 fn outbox_row(o: OutboxLine) -> outbox::ActiveModel {

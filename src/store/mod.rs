@@ -44,6 +44,7 @@ mod seed;
 mod seed_sqlite;
 mod sqlite_bind;
 mod sqlite_script;
+pub mod stream;
 pub mod sync;
 mod validation;
 mod validator;

@@ -1,6 +1,6 @@
 //! `klanten import-reference`: the database of the reference Klanten API 1.0.0 (VNG-Realisatie/klanten-api, and
 //! so Open Klant 1.x, which keeps klanten in the same Django tables) read as a registry stream
-//! (`crate::transfer::format`), for `klanten import` to load. Read in one snapshot (repeatable read, read only);
+//! ([`super::stream`]), for `klanten import` to load. Read in one snapshot (repeatable read, read only);
 //! nothing is written to the reference's database.
 //!
 //! - **Klanten** (`datamodel_klant` with `datamodel_klantadres`, the identificatie of its `subject_type` from
@@ -21,9 +21,9 @@ use sea_orm::sqlx::{self, Connection, Row};
 use serde_json::{Map, Value};
 
 use super::legacy::model;
+use super::stream::{AuditLine, Counts, KlantLine, Line, VERSION};
 use crate::domain::description::{Klant, SHAPE};
 use crate::domain::representation;
-use crate::transfer::format::{AuditLine, Counts, KlantLine, Line, VERSION};
 
 /// Reads the reference's database at `url` and hands each line of the stream to `emit`.
 pub async fn read(url: &str, mut emit: impl FnMut(&Line) -> std::io::Result<()>) -> Result<Counts, String> {
@@ -236,6 +236,7 @@ fn audit(row: &sqlx::postgres::PgRow) -> Result<AuditLine, sqlx::Error> {
     let hoofd_object: String = row.try_get("hoofd_object")?;
     let klant_uuid = hoofd_object.trim_end_matches('/').rsplit('/').next().unwrap_or_default().to_string();
     Ok(AuditLine {
+        id: 0,
         uuid: row.try_get("uuid")?,
         klant_uuid,
         // the reference writes its own name, `Klanten`, outside the OAS enum; this server answers `kc` (README,

@@ -1,8 +1,8 @@
-//! Moving and keeping a registry: `klanten export`, `import`, `backup` (and `seed`'s progress). The stream's lines
-//! are [`format`]; the store reads and writes them (`store::export`, `store::import`, `store::backup`); here they
+//! Moving and keeping a registry: `klanten export`, `import`, `import-reference` and `backup`. The stream's lines
+//! are [`format`] (`store::stream`); the store reads and writes them (`store::export`, `store::import`, `store::backup`); here they
 //! meet files, standard input and output, and the progress on the terminal ([`crate::progress`]). Each returns
 //! the summary line the command prints when it is done.
-pub mod format;
+pub use crate::store::stream as format;
 
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::Path;

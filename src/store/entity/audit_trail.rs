@@ -1,9 +1,13 @@
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+/// Also a line of the registry's stream (`store::stream`, docs/export-format.md): every column but `id`, in
+/// camelCase.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize)]
 #[sea_orm(table_name = "audit_trail")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Model {
     #[sea_orm(primary_key)]
+    #[serde(skip)]
     pub id: i32,
     pub uuid: String,
     pub klant_uuid: String,

@@ -34,31 +34,8 @@ pub struct KlantLine {
     pub representation: String,
 }
 
-/// An audit record as stored.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct AuditLine {
-    pub uuid: String,
-    pub klant_uuid: String,
-    pub bron: String,
-    pub applicatie_id: String,
-    pub applicatie_weergave: String,
-    pub gebruikers_id: String,
-    pub gebruikers_weergave: String,
-    pub actie: String,
-    pub actie_weergave: String,
-    pub resultaat: i32,
-    pub hoofd_object: String,
-    pub resource: String,
-    pub resource_url: String,
-    pub toelichting: String,
-    pub resource_weergave: String,
-    /// Microseconds since the Unix epoch, UTC.
-    pub aanmaakdatum: i64,
-    /// The text of `{"oud":…,"nieuw":…}`.
-    pub wijzigingen: String,
-    pub logrecord_id: String,
-}
+/// An audit record as stored: the audit trail's row but its id, its keys in camelCase.
+pub use super::entity::audit_trail::Model as AuditLine;
 
 /// A notification not yet delivered.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
