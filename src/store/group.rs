@@ -9,9 +9,11 @@
 //! 2. in memory, each write in turn: the merge of an update onto the stored klant (or onto the previous write of
 //!    the same klant in this group), its representation, audit record and notification;
 //! 3. on PostgreSQL every statement (the new klant rows, with ids taken from their sequence in step 1) sent with
-//!    the `COMMIT` in one round trip, on the writer's own connection ([`super::pg_script`]); on SQLite (ids
+//!    the `COMMIT` in one round trip, on the writer's own connection ([`super::pg_writer`]); on SQLite (ids
 //!    given by the writer) one transaction of prepared statements with their values bound, on the writer's own
-//!    connection ([`super::sqlite_script`]);
+//!    connection ([`super::sqlite_writer`]);
+//!
+//! Step 2 and the statements are planned without a database ([`super::plan`]); each backend's module runs them.
 //! 4. one commit, then the read cache, then the answers. No write is answered before its commit.
 //!
 //! Why: a write's cost on this machine was almost all hand-overs between threads (one per statement to the
@@ -30,25 +32,21 @@
 //! the writer to take it up; one still queued then is withdrawn ([`Claim`]) and answered as unavailable, so that
 //! a database that hangs holds no client longer than that. The writer records whether its last transaction
 //! failed for the database's sake ([`super::health`]), which `/ready` reports.
-use std::collections::{BTreeSet, HashMap};
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use futures::FutureExt;
-use sea_orm::sqlx::postgres::PgRow;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement, Value};
-use tokio::sync::{mpsc, oneshot, Mutex, Notify};
+use sea_orm::DbErr;
+use tokio::sync::{mpsc, oneshot, Notify};
 
-use super::batch::Batch;
 use super::cache::KlantCache;
 use super::health::WriteHealth;
 use super::list_cache::ListCache;
 use super::pg_script::PgScriptConnection;
-use super::plan::{
-    self, changed_uuids, current_sql, highest_sql, literal, new_rows, statements, Current, Done, Op, Plan,
-};
-use super::{retry, unique_violation, StoreError};
+use super::plan::{self, changed_uuids, Done, Op};
+use super::sqlite_writer::SqliteWriter;
+use super::{pg_writer, retry, unique_violation, StoreError};
 use crate::domain::write_records::WriteRecords;
 
 /// The most writes in one transaction.
@@ -109,7 +107,7 @@ impl Writer {
         timeout: Duration,
     ) -> Self {
         let (queue, rx) = mpsc::unbounded_channel();
-        tokio::spawn(GroupWriter { connection, cache, lists, remembered: Default::default(), health, timeout }.run(rx));
+        tokio::spawn(GroupWriter { connection, cache, lists, health, timeout }.run(rx));
         Writer { queue, timeout }
     }
 
@@ -149,40 +147,10 @@ struct GroupWriter {
     connection: WriterConnection,
     cache: Arc<KlantCache>,
     lists: Arc<ListCache>,
-    /// SQLite: what the committed groups left that the next one needs ([`Remembered`]).
-    remembered: std::sync::Mutex<Remembered>,
     /// Whether the last transaction failed for the database's sake.
     health: Arc<WriteHealth>,
     /// `--database-timeout-ms`: no new attempt of a transaction after it ([`retry`]).
     timeout: Duration,
-}
-
-/// On SQLite, what the writer knows of the stored state from the groups it committed, so that a group of creates
-/// needs no read before its script (a read is a hand-over to the database thread and back, a quarter of a small
-/// group's time in a profile). Exact because this process is the only writer of klanten of its SQLite file (as the
-/// read cache assumes, see `cache`) and the writer's groups are serialised: every committed group updates it, and
-/// any failed or panicked attempt forgets it, so the next group reads again. A klant inserted by another process
-/// anyway would take the id this writer gives next, so its group fails on the primary key and is written again
-/// after a fresh read.
-#[derive(Default)]
-struct Remembered {
-    /// The highest klant id ever given (`sqlite_sequence`), once read.
-    last_id: Option<i64>,
-    /// The highest numeric klantnummer of each bronorganisatie read (kla-001), kept by the writes since.
-    highest: HashMap<String, i64>,
-}
-
-/// Bronorganisaties whose highest klantnummer is remembered at most; past it the writer forgets them all.
-const REMEMBERED_BRONNEN: usize = 4096;
-
-/// What the writer needs on SQLite: a connection of its own for the reads of a group (a pool of one), the
-/// connection its transactions run on, and the store's write lock, shared with the outbox's own writes so that
-/// one write transaction of this process runs at a time.
-pub(super) struct SqliteWriter {
-    pub connection: DatabaseConnection,
-    /// The connection the group's transaction runs on ([`super::sqlite_script`]).
-    pub script: super::sqlite_script::ScriptConnection,
-    pub lock: Arc<Mutex<()>>,
 }
 
 impl GroupWriter {
@@ -295,8 +263,8 @@ impl GroupWriter {
     async fn attempt(&self, jobs: &[Job], alone: bool) -> Result<Vec<Result<Done, StoreError>>, StoreError> {
         let generating = plan::generating(jobs.iter().map(|j| &j.op));
         let plans = match &self.connection {
-            WriterConnection::Sqlite(sqlite) => self.attempt_sqlite(sqlite, jobs, &generating).await,
-            WriterConnection::Postgres(pg) => self.attempt_postgres(pg, jobs, &generating).await,
+            WriterConnection::Sqlite(sqlite) => sqlite.attempt(&self.cache, &writes(jobs), &generating).await,
+            WriterConnection::Postgres(pg) => pg_writer::attempt(pg, &writes(jobs), &generating).await,
         };
         match plans {
             Ok(plans) => Ok(plan::answers(plans)),
@@ -304,251 +272,6 @@ impl GroupWriter {
             Err(e) => Err(e),
         }
     }
-
-    /// SQLite: under the store's write lock this task is the only writer of klanten, so what it reads before its
-    /// transaction is what the transaction changes. At most two hand-overs to the database: the read of what the
-    /// read cache and the previous groups do not tell ([`Remembered`]), and one transaction
-    /// `BEGIN IMMEDIATE … COMMIT` of bound statements on the writer's own connection ([`super::sqlite_script`],
-    /// rolled back there when a statement fails).
-    async fn attempt_sqlite(
-        &self,
-        sqlite: &SqliteWriter,
-        jobs: &[Job],
-        generating: &BTreeSet<&str>,
-    ) -> Result<Vec<Plan>, StoreError> {
-        let _guard = sqlite.lock.lock().await;
-        let db = &sqlite.connection;
-        // Taken out: an attempt that fails (or panics) leaves it empty, and the next one reads again.
-        let mut known = std::mem::take(&mut *self.remembered.lock().unwrap_or_else(|p| p.into_inner()));
-        let creates = jobs.iter().filter(|j| matches!(j.op, Op::Create { .. })).count();
-        // The klanten the group changes: the read cache has the committed version of a klant it holds (this
-        // writer put it there after its commit, or a read that no write raced filled it).
-        let mut current = HashMap::new();
-        let mut unknown = BTreeSet::new();
-        for uuid in changed_uuids(jobs.iter().map(|j| &j.op)) {
-            match self.cache.get(uuid) {
-                Some(e) => {
-                    current.insert(uuid.to_string(), Current::from_cached(&e));
-                }
-                None => {
-                    unknown.insert(uuid);
-                }
-            }
-        }
-        current.extend(read_current(db, &unknown).await?);
-        let unread: BTreeSet<&str> = generating.iter().copied().filter(|b| !known.highest.contains_key(*b)).collect();
-        let need_id = creates > 0 && known.last_id.is_none();
-        if !unread.is_empty() || need_id {
-            let (highest, last_id) = read_highest(db, &unread, need_id).await?;
-            known.highest.extend(highest);
-            if need_id {
-                known.last_id = Some(last_id);
-            }
-        }
-        let mut plans = Vec::with_capacity(jobs.len());
-        for job in jobs {
-            plans.push(plan::plan(&job.op, &mut current, &mut known.highest));
-        }
-        // ids after the highest ever given (the table is AUTOINCREMENT: sqlite_sequence keeps it)
-        let mut next_id = known.last_id.unwrap_or(0);
-        for p in &mut plans {
-            if let Plan::Create { id, .. } = p {
-                next_id += 1;
-                *id = i32::try_from(next_id).map_err(|_| DbErr::Custom("klant ids exhausted".into()))?;
-            }
-        }
-        let mut script = Batch::bound_sqlite();
-        script.insert_rows(new_rows(&plans)).map_err(DbErr::Custom)?;
-        statements(&mut script, DbBackend::Sqlite, &writes(jobs), &plans);
-        // one `BEGIN IMMEDIATE … COMMIT` on the writer's own connection, rolled back there when a statement fails
-        sqlite.script.run(script.into_steps()).await?;
-        if creates > 0 {
-            known.last_id = Some(next_id);
-        }
-        known.follow(&plans);
-        *self.remembered.lock().unwrap_or_else(|p| p.into_inner()) = known;
-        Ok(plans)
-    }
-
-    /// PostgreSQL: one transaction that takes the advisory locks of generated klantnummers and the rows it
-    /// changes (`FOR UPDATE`) before it reads them, as every instance does, in one order. Two round trips on the
-    /// writer's own connection ([`super::pg_script`]): `BEGIN` with the locks and reads (and the new klanten's ids
-    /// from their sequence), then every statement with the `COMMIT`.
-    async fn attempt_postgres(
-        &self,
-        pg: &PgScriptConnection,
-        jobs: &[Job],
-        generating: &BTreeSet<&str>,
-    ) -> Result<Vec<Plan>, StoreError> {
-        let reads = PgReads::of(jobs, generating);
-        let (tx, sets) = pg.begin(&reads.statements).await?;
-        match plan_postgres(jobs, generating, &reads, &sets) {
-            Ok((plans, writes, statements)) => {
-                tx.commit(&writes, statements).await?;
-                Ok(plans)
-            }
-            Err(e) => {
-                tx.rollback().await;
-                Err(e.into())
-            }
-        }
-    }
-}
-
-/// PostgreSQL: what the first round trip of a group's transaction takes and reads, and where each answer is.
-struct PgReads {
-    statements: Vec<String>,
-    current: Option<usize>,
-    highest: Option<usize>,
-    ids: Option<usize>,
-}
-
-impl PgReads {
-    fn of(jobs: &[Job], generating: &BTreeSet<&str>) -> Self {
-        let quote = |s: &str| literal(DbBackend::Postgres, s);
-        // Generators of one bronorganisatie take turns (until commit), on every instance.
-        let mut statements: Vec<String> = generating
-            .iter()
-            .map(|bron| format!("SELECT pg_advisory_xact_lock(8211, hashtext({}))", quote(bron)))
-            .collect();
-        let mut at = |sql: String| {
-            statements.push(sql);
-            statements.len() - 1
-        };
-        let changed = changed_uuids(jobs.iter().map(|j| &j.op));
-        let current = (!changed.is_empty()).then(|| at(current_sql(changed.iter().map(|u| quote(u)), " FOR UPDATE")));
-        let highest =
-            (!generating.is_empty()).then(|| at(highest_sql(generating.iter().map(|b| quote(b)).collect(), false)));
-        let creates = jobs.iter().filter(|j| matches!(j.op, Op::Create { .. })).count();
-        let ids = (creates > 0).then(|| {
-            at(format!(
-                "SELECT nextval(pg_get_serial_sequence('klant', 'id')) AS id FROM generate_series(1, {creates})"
-            ))
-        });
-        PgReads { statements, current, highest, ids }
-    }
-}
-
-/// PostgreSQL: the group's writes applied to what the first round trip read (`sets`, the rows of each of
-/// `reads`), and the text of every statement they make, with the number of those statements.
-fn plan_postgres(
-    jobs: &[Job],
-    generating: &BTreeSet<&str>,
-    reads: &PgReads,
-    sets: &[Vec<PgRow>],
-) -> Result<(Vec<Plan>, String, usize), DbErr> {
-    use sea_orm::sqlx::Row;
-    let backend = DbBackend::Postgres;
-    let err = |e: sea_orm::sqlx::Error| DbErr::Query(sea_orm::RuntimeErr::SqlxError(e));
-    let rows = |at: Option<usize>| at.and_then(|i| sets.get(i)).map(Vec::as_slice).unwrap_or_default();
-    let mut current = HashMap::new();
-    for row in rows(reads.current) {
-        current.insert(
-            row.try_get::<String, _>("uuid").map_err(err)?,
-            Current::new(
-                row.try_get("id").map_err(err)?,
-                row.try_get("version").map_err(err)?,
-                super::layout::subject_type(row.try_get("subject_type").map_err(err)?),
-                row.try_get("representation").map_err(err)?,
-            ),
-        );
-    }
-    let mut highest: HashMap<String, i64> = generating.iter().map(|b| (b.to_string(), 0)).collect();
-    for row in rows(reads.highest) {
-        let n: Option<i64> = row.try_get("n").map_err(err)?;
-        highest.insert(row.try_get("k").map_err(err)?, n.unwrap_or(0));
-    }
-    let mut ids = Vec::new();
-    for row in rows(reads.ids) {
-        let id: i64 = row.try_get("id").map_err(err)?;
-        ids.push(i32::try_from(id).map_err(|_| DbErr::Custom("klant ids exhausted".into()))?);
-    }
-    let mut plans = Vec::with_capacity(jobs.len());
-    for job in jobs {
-        plans.push(plan::plan(&job.op, &mut current, &mut highest));
-    }
-    let mut ids = ids.into_iter();
-    for p in &mut plans {
-        if let Plan::Create { klant, id, .. } = p {
-            *id = ids.next().ok_or_else(|| DbErr::Custom(format!("no id taken for the new klant {}", klant.uuid)))?;
-        }
-    }
-    let mut batch = Batch::new(backend);
-    batch.insert_rows(new_rows(&plans)).map_err(DbErr::Custom)?;
-    statements(&mut batch, backend, &writes(jobs), &plans);
-    let count = batch.statements();
-    let writes = batch.into_sql().map_err(DbErr::Custom)?;
-    Ok((plans, writes, count))
-}
-
-impl Remembered {
-    /// Follows a committed group: a klantnummer the group took raised its bronorganisatie's highest already
-    /// ([`taken`]); one it gave up (a changed klantnummer, a deleted klant) may have lowered it, so that
-    /// bronorganisatie is read again, as a restarted server would.
-    fn follow(&mut self, plans: &[Plan]) {
-        for p in plans {
-            match p {
-                Plan::Update { old, new, .. }
-                    if old.bronorganisatie != new.bronorganisatie || old.klantnummer != new.klantnummer =>
-                {
-                    self.highest.remove(&old.bronorganisatie);
-                }
-                Plan::Delete { .. } => self.highest.clear(),
-                _ => {}
-            }
-        }
-        if self.highest.len() > REMEMBERED_BRONNEN {
-            self.highest.clear();
-        }
-    }
-}
-
-/// SQLite: the stored klanten `uuids`.
-async fn read_current<C: ConnectionTrait>(db: &C, uuids: &BTreeSet<&str>) -> Result<HashMap<String, Current>, DbErr> {
-    let mut current = HashMap::with_capacity(uuids.len());
-    if uuids.is_empty() {
-        return Ok(current);
-    }
-    let sql = current_sql((1..=uuids.len()).map(|i| format!("${i}")), "");
-    let values: Vec<Value> = uuids.iter().map(|u| (*u).into()).collect();
-    for row in db.query_all(Statement::from_sql_and_values(db.get_database_backend(), sql, values)).await? {
-        current.insert(
-            row.try_get::<String>("", "uuid")?,
-            Current::new(
-                row.try_get("", "id")?,
-                row.try_get("", "version")?,
-                super::layout::subject_type(row.try_get("", "subject_type")?),
-                row.try_get("", "representation")?,
-            ),
-        );
-    }
-    Ok(current)
-}
-
-/// SQLite: the highest numeric klantnummer of each bronorganisatie that gets a generated one (kla-001), and with
-/// `last_id` the highest klant id ever given; one statement.
-async fn read_highest<C: ConnectionTrait>(
-    db: &C,
-    brons: &BTreeSet<&str>,
-    last_id: bool,
-) -> Result<(HashMap<String, i64>, i64), DbErr> {
-    let mut highest: HashMap<String, i64> = brons.iter().map(|b| (b.to_string(), 0)).collect();
-    if brons.is_empty() && !last_id {
-        return Ok((highest, 0));
-    }
-    let sql = highest_sql((1..=brons.len()).map(|i| format!("${i}")).collect(), last_id);
-    let values: Vec<Value> = brons.iter().map(|b| (*b).into()).collect();
-    let mut id = 0;
-    for row in db.query_all(Statement::from_sql_and_values(db.get_database_backend(), sql, values)).await? {
-        let key: String = row.try_get("", "k")?;
-        let n: Option<i64> = row.try_get("", "n")?;
-        if key == "id" {
-            id = n.unwrap_or(0);
-        } else {
-            highest.insert(key, n.unwrap_or(0));
-        }
-    }
-    Ok((highest, id))
 }
 
 /// A unique index refused a statement of the group: on its own, that write breaks kla-001 — unless it is a create

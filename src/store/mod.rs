@@ -36,6 +36,7 @@ pub mod list_cache;
 mod listen;
 mod options;
 mod pg_script;
+mod pg_writer;
 mod plan;
 mod read;
 pub mod reference;
@@ -44,6 +45,7 @@ mod seed;
 mod seed_sqlite;
 mod sqlite_bind;
 mod sqlite_script;
+mod sqlite_writer;
 pub mod stream;
 pub mod sync;
 mod validation;
@@ -180,15 +182,11 @@ impl Store {
         };
         let write_lock = sqlite.then(|| Arc::new(tokio::sync::Mutex::new(())));
         let writer_connection = match &write_lock {
-            Some(lock) => group::WriterConnection::Sqlite(group::SqliteWriter {
-                connection: Database::connect(sqlite_options(url, 1, synchronous, timeout)).await?,
-                script: sqlite_script::ScriptConnection::open(
-                    &sqlite_file(url)?,
-                    options.sqlite_synchronous_full,
-                    timeout,
-                )?,
-                lock: lock.clone(),
-            }),
+            Some(lock) => group::WriterConnection::Sqlite(sqlite_writer::SqliteWriter::new(
+                Database::connect(sqlite_options(url, 1, synchronous, timeout)).await?,
+                sqlite_script::ScriptConnection::open(&sqlite_file(url)?, options.sqlite_synchronous_full, timeout)?,
+                lock.clone(),
+            )),
             None => group::WriterConnection::Postgres(Box::new(pg_script::PgScriptConnection::new(
                 (*db.get_postgres_connection_pool().connect_options()).clone(),
                 timeout,
