@@ -68,6 +68,39 @@ pub fn format_timestamp(micros: i64) -> String {
     }
 }
 
+/// The `wijzigingen` of a klant's audit records (`(wijzigingen, hoofdObject)`, oldest first) as they are answered.
+/// A record stored with `oud` only (this server's since the klant became one row) gets its `nieuw`: the `oud` of
+/// the record after it, or else the klant as stored now (`current`, its stored representation), under the record's
+/// own URL (`hoofdObject`, the klant's URL under the base URL of the write). A record stored with both (an older
+/// release's, an import's) is answered as stored: `None` for it.
+pub fn completed(records: &[(&str, &str)], current: Option<&str>) -> Vec<Option<String>> {
+    let parse = |text: &str| serde_json::from_str::<Value>(text).unwrap_or(Value::Null);
+    let mut out = Vec::with_capacity(records.len());
+    for (i, (wijzigingen, hoofd_object)) in records.iter().enumerate() {
+        let Value::Object(mut w) = parse(wijzigingen) else {
+            out.push(None);
+            continue;
+        };
+        if w.contains_key("nieuw") {
+            out.push(None);
+            continue;
+        }
+        let mut nieuw = match records.get(i + 1) {
+            Some((next, _)) => match parse(next) {
+                Value::Object(mut n) => n.remove("oud").unwrap_or(Value::Null),
+                _ => Value::Null,
+            },
+            None => current.map(parse).unwrap_or(Value::Null),
+        };
+        if let Value::Object(n) = &mut nieuw {
+            n.insert("url".into(), Value::String(hoofd_object.to_string()));
+        }
+        w.insert("nieuw".into(), nieuw);
+        out.push(Some(super::representation::escape_line_separators(Value::Object(w).to_string())));
+    }
+    out
+}
+
 /// The key order of `oud` and `nieuw` as the reference returns them: it stores them in a PostgreSQL jsonb column
 /// as snake_case dicts, and jsonb orders keys shorter first, then bytewise.
 pub fn jsonb_order(v: Value) -> Value {
@@ -92,6 +125,36 @@ mod tests {
         assert_eq!(bounded("abc", 5), "abc");
         assert_eq!(bounded("äbcdé", 3), "äbc");
         assert_eq!(bounded(&"x".repeat(200_000), MAX_TOELICHTING).chars().count(), 1000);
+    }
+
+    /// Each state is stored once: a record's `nieuw` is the next record's `oud`, or the klant now, under the
+    /// record's own URL; a record stored whole stays as it is.
+    #[test]
+    fn nieuw_is_the_next_oud_or_the_klant_now() {
+        let records = [
+            (r#"{"oud":null}"#, "http://a/api/v1/klanten/u"),
+            (r#"{"oud":{"url":"http://b/api/v1/klanten/u","functie":"x"}}"#, "http://b/api/v1/klanten/u"),
+            (r#"{"oud":{"url":"http://b/api/v1/klanten/u","functie":"y"},"nieuw":{"functie":"z"}}"#, "x"),
+            (r#"{"oud":{"url":"http://c/api/v1/klanten/u","functie":"z"}}"#, "http://c/api/v1/klanten/u"),
+        ];
+        let done = completed(&records, Some(r#"{"url":"/api/v1/klanten/u","functie":"\u2028w"}"#));
+        assert_eq!(
+            done[0].as_deref(),
+            Some(r#"{"oud":null,"nieuw":{"url":"http://a/api/v1/klanten/u","functie":"x"}}"#)
+        );
+        assert_eq!(
+            done[1].as_deref(),
+            Some(
+                r#"{"oud":{"url":"http://b/api/v1/klanten/u","functie":"x"},"nieuw":{"url":"http://b/api/v1/klanten/u","functie":"y"}}"#
+            )
+        );
+        assert_eq!(done[2], None);
+        assert_eq!(
+            done[3].as_deref(),
+            Some(
+                r#"{"oud":{"url":"http://c/api/v1/klanten/u","functie":"z"},"nieuw":{"url":"http://c/api/v1/klanten/u","functie":"\u2028w"}}"#
+            )
+        );
     }
 
     #[test]

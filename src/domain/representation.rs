@@ -39,19 +39,16 @@ pub fn push_with_escaped_base(out: &mut Vec<u8>, representation: &str, escaped_b
     out.extend_from_slice(rest.as_bytes());
 }
 
-/// The `wijzigingen` of an audit record, `{"oud": …, "nieuw": …}`, as JSON text: the stored representations
-/// before and after the change (`None`: there was none, `null`) under `base_url`. The representations are spliced
-/// in as the JSON text they are, not parsed and written again.
-pub fn wijzigingen(oud: Option<&str>, nieuw: Option<&str>, base_url: &str) -> String {
+/// The `wijzigingen` an audit record of this server stores: `{"oud": …}` only, the stored representation before the
+/// change (`None`: there was none, `null`) under `base_url`. Its `nieuw` is the next record's `oud`, or the klant as
+/// stored now, and is added when the record is read (`super::audit::completed`): a write stores each state once.
+pub fn stored_wijzigingen(oud: Option<&str>, base_url: &str) -> String {
     let escaped = escape_base(base_url);
-    let size = oud.map_or(4, str::len) + nieuw.map_or(4, str::len) + 2 * escaped.len() + 20;
-    let mut out = Vec::with_capacity(size);
-    for (key, representation) in [(&b"{\"oud\":"[..], oud), (&b",\"nieuw\":"[..], nieuw)] {
-        out.extend_from_slice(key);
-        match representation {
-            Some(r) => push_with_escaped_base(&mut out, r, &escaped),
-            None => out.extend_from_slice(b"null"),
-        }
+    let mut out = Vec::with_capacity(oud.map_or(4, str::len) + escaped.len() + 10);
+    out.extend_from_slice(b"{\"oud\":");
+    match oud {
+        Some(r) => push_with_escaped_base(&mut out, r, &escaped),
+        None => out.extend_from_slice(b"null"),
     }
     out.push(b'}');
     // every piece is UTF-8 text

@@ -7,7 +7,7 @@ use super::description::klant_url;
 #[cfg(doc)]
 use super::description::Klant;
 use super::operation::Operation;
-use super::representation::wijzigingen;
+use super::representation::stored_wijzigingen;
 
 /// One write as the store applied it.
 pub struct Applied<'a> {
@@ -68,7 +68,8 @@ impl WriteRecords {
             toelichting,
             resource_weergave: w.shown.clone().unwrap_or_default(),
             aanmaakdatum: w.at,
-            wijzigingen: wijzigingen(w.oud, w.nieuw, &self.base_url),
+            // `nieuw` is the next record's `oud` or the klant now (`super::audit::completed`)
+            wijzigingen: stored_wijzigingen(w.oud, &self.base_url),
             logrecord_id,
         })
     }
@@ -108,7 +109,7 @@ mod tests {
         assert_eq!((create.resultaat, create.actie.as_str(), create.bron.as_str()), (201, "create", BRON));
         assert_eq!(create.hoofd_object, "http://h/api/v1/klanten/u");
         assert_eq!((create.applicatie_id.as_str(), create.toelichting.as_str()), ("app", "t"));
-        assert_eq!(create.wijzigingen, r#"{"oud":null,"nieuw":{"url":"http://h/api/v1/klanten/u"}}"#);
+        assert_eq!(create.wijzigingen, r#"{"oud":null}"#);
         assert_eq!(create.aanmaakdatum, 1_795_866_591_654_151);
         let patch = records.audit(&applied(Operation::PartialUpdate, Some(shown))).unwrap();
         assert_eq!((patch.resultaat, patch.actie.as_str()), (200, "partial_update"));

@@ -70,7 +70,7 @@ pub async fn export(
             .await?;
         let Some(end) = rows.last() else { break };
         last = end.id;
-        for r in rows {
+        for r in answered(&tx, rows).await? {
             emit(&Line::Audit(r)).map_err(io)?;
         }
     }
@@ -106,4 +106,63 @@ pub async fn export(
 async fn count(tx: &DatabaseTransaction, sql: &str) -> Result<u64, DbErr> {
     let row = tx.query_one(Statement::from_string(tx.get_database_backend(), sql)).await?;
     Ok(row.map(|r| r.try_get::<i64>("", "n")).transpose()?.unwrap_or(0).max(0) as u64)
+}
+
+/// The records with their `wijzigingen` as the audit trail answers them (`super::read::complete`): a record's
+/// `nieuw` comes from the next record of its klant or the klant now, read here for the klanten of these records.
+async fn answered(
+    tx: &DatabaseTransaction,
+    mut rows: Vec<audit_trail::Model>,
+) -> Result<Vec<audit_trail::Model>, DbErr> {
+    use std::collections::{BTreeSet, HashMap};
+    let backend = tx.get_database_backend();
+    let klanten: BTreeSet<String> = rows.iter().map(|r| r.klant_uuid.clone()).collect();
+    let keys: Vec<String> = (1..=klanten.len()).map(|i| format!("${i}")).collect::<Vec<_>>();
+    let values: Vec<Value> = klanten.iter().map(|u| u.as_str().into()).collect();
+    let trails = tx
+        .query_all(Statement::from_sql_and_values(
+            backend,
+            format!(
+                "SELECT id, klant_uuid, wijzigingen, hoofd_object FROM audit_trail WHERE klant_uuid IN ({}) \
+                 ORDER BY klant_uuid, aanmaakdatum, id",
+                keys.join(", ")
+            ),
+            values.clone(),
+        ))
+        .await?;
+    let now = tx
+        .query_all(Statement::from_sql_and_values(
+            backend,
+            format!("SELECT uuid, representation FROM klant WHERE uuid IN ({})", keys.join(", ")),
+            values,
+        ))
+        .await?;
+    let mut current = HashMap::with_capacity(now.len());
+    for row in now {
+        current.insert(row.try_get::<String>("", "uuid")?, row.try_get::<String>("", "representation")?);
+    }
+    let mut by_klant: HashMap<String, Vec<(i32, String, String)>> = HashMap::new();
+    for row in trails {
+        by_klant.entry(row.try_get("", "klant_uuid")?).or_default().push((
+            row.try_get("", "id")?,
+            row.try_get("", "wijzigingen")?,
+            row.try_get("", "hoofd_object")?,
+        ));
+    }
+    let mut answered: HashMap<i32, String> = HashMap::new();
+    for (klant, trail) in &by_klant {
+        let pairs: Vec<(&str, &str)> = trail.iter().map(|(_, w, h)| (w.as_str(), h.as_str())).collect();
+        let done = crate::domain::audit::completed(&pairs, current.get(klant).map(String::as_str));
+        for ((id, _, _), w) in trail.iter().zip(done) {
+            if let Some(w) = w {
+                answered.insert(*id, w);
+            }
+        }
+    }
+    for r in &mut rows {
+        if let Some(w) = answered.remove(&r.id) {
+            r.wijzigingen = w;
+        }
+    }
+    Ok(rows)
 }

@@ -2,7 +2,7 @@
 //! [`super::validation`] says: on PostgreSQL by default only after its version was found current.
 use std::sync::Arc;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Statement, Value};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Statement, Value};
 
 use super::cache::CachedKlant;
 use super::entity::{audit_trail, klant};
@@ -189,23 +189,45 @@ impl Store {
         Ok(q.count(&self.db).await? > 0)
     }
 
-    /// The audit trail of a klant, oldest first.
+    /// The audit trail of a klant, oldest first, each record's `wijzigingen` as answered
+    /// (`domain::audit::completed`: a record stored with `oud` only gets its `nieuw`). One statement reads the
+    /// records and the klant as stored now, so they are one snapshot.
     #[tracing::instrument(skip(self))]
     pub async fn audit_list(&self, klant_uuid: &str) -> Result<Vec<audit_trail::Model>, DbErr> {
-        audit_trail::Entity::find()
-            .filter(audit_trail::Column::KlantUuid.eq(klant_uuid))
-            .order_by_asc(audit_trail::Column::Aanmaakdatum)
-            .order_by_asc(audit_trail::Column::Id)
-            .all(&self.db)
-            .await
+        use sea_orm::FromQueryResult;
+        let rows = self
+            .db
+            .query_all(Statement::from_sql_and_values(
+                self.db.get_database_backend(),
+                "SELECT a.*, k.representation AS klant_now FROM audit_trail a LEFT JOIN klant k ON k.uuid = a.klant_uuid \
+                 WHERE a.klant_uuid = $1 ORDER BY a.aanmaakdatum, a.id",
+                [klant_uuid.into()],
+            ))
+            .await?;
+        let current: Option<String> = match rows.first() {
+            Some(row) => row.try_get("", "klant_now")?,
+            None => None,
+        };
+        let mut records =
+            rows.iter().map(|r| audit_trail::Model::from_query_result(r, "")).collect::<Result<Vec<_>, _>>()?;
+        complete(&mut records, current.as_deref());
+        Ok(records)
     }
 
+    /// One audit record of a klant, as [`Store::audit_list`] answers it.
     #[tracing::instrument(skip(self))]
     pub async fn audit_get(&self, klant_uuid: &str, uuid: &str) -> Result<Option<audit_trail::Model>, DbErr> {
-        audit_trail::Entity::find()
-            .filter(audit_trail::Column::KlantUuid.eq(klant_uuid))
-            .filter(audit_trail::Column::Uuid.eq(uuid))
-            .one(&self.db)
-            .await
+        Ok(self.audit_list(klant_uuid).await?.into_iter().find(|r| r.uuid == uuid))
+    }
+}
+
+/// Gives each of a klant's records (oldest first) the `wijzigingen` it is answered with.
+pub(super) fn complete(records: &mut [audit_trail::Model], current: Option<&str>) {
+    let pairs: Vec<(&str, &str)> = records.iter().map(|r| (r.wijzigingen.as_str(), r.hoofd_object.as_str())).collect();
+    let done = crate::domain::audit::completed(&pairs, current);
+    for (r, w) in records.iter_mut().zip(done) {
+        if let Some(w) = w {
+            r.wijzigingen = w;
+        }
     }
 }

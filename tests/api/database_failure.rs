@@ -216,7 +216,29 @@ async fn check_stored(db: &DatabaseConnection, ledger: &Ledger, own: &[String], 
             unknown.1 += 1;
         }
     }
-    let trails = strings(db, "SELECT wijzigingen FROM audit_trail WHERE actie = 'partial_update' ORDER BY id").await;
+    // each record's `nieuw` as the audit trail answers it: the next record's `oud`, or the klant now
+    let rows = db
+        .query_all(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT a.klant_uuid, a.wijzigingen, a.hoofd_object, a.actie, k.representation FROM audit_trail a \
+             LEFT JOIN klant k ON k.uuid = a.klant_uuid ORDER BY a.klant_uuid, a.aanmaakdatum, a.id",
+        ))
+        .await
+        .expect("the audit trails");
+    let text = |r: &sea_orm::QueryResult, c: &str| r.try_get::<Option<String>>("", c).unwrap().unwrap_or_default();
+    let mut trails = Vec::new();
+    for chunk in rows.chunk_by(|a, b| text(a, "klant_uuid") == text(b, "klant_uuid")) {
+        let pairs: Vec<(String, String)> =
+            chunk.iter().map(|r| (text(r, "wijzigingen"), text(r, "hoofd_object"))).collect();
+        let refs: Vec<(&str, &str)> = pairs.iter().map(|(w, h)| (w.as_str(), h.as_str())).collect();
+        let now = text(&chunk[0], "representation");
+        let done = klanten::domain::audit::completed(&refs, Some(now.as_str()).filter(|n| !n.is_empty()));
+        for ((r, (w, _)), d) in chunk.iter().zip(&pairs).zip(done) {
+            if text(r, "actie") == "partial_update" {
+                trails.push(d.unwrap_or_else(|| w.clone()));
+            }
+        }
+    }
     let mut in_trail: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for w in trails {
         let w: Value = serde_json::from_str(&w).expect("wijzigingen is JSON");
