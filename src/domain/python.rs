@@ -1,6 +1,6 @@
 //! What Python does to a value on its way through the reference, written once: `str()` and `repr()` of a JSON value,
 //! `int()` of a text, `str.strip()`'s whitespace, and the key conversion of djangorestframework-camel-case. The
-//! validation (`validation`) and the list query (`crate::api::query`) take their coercions from here, so that a
+//! validation (`validation`) and the API layer's reading of the list query take their coercions from here, so that a
 //! number sent for a text field, an integer written as a text and a key in another letter case come out as the
 //! reference's own.
 use super::json::Json;

@@ -115,49 +115,32 @@ async fn answered(
     mut rows: Vec<audit_trail::Model>,
 ) -> Result<Vec<audit_trail::Model>, DbErr> {
     use std::collections::{BTreeSet, HashMap};
-    let backend = tx.get_database_backend();
     let klanten: BTreeSet<String> = rows.iter().map(|r| r.klant_uuid.clone()).collect();
-    let keys: Vec<String> = (1..=klanten.len()).map(|i| format!("${i}")).collect::<Vec<_>>();
-    let values: Vec<Value> = klanten.iter().map(|u| u.as_str().into()).collect();
-    let trails = tx
-        .query_all(Statement::from_sql_and_values(
-            backend,
-            format!(
-                "SELECT id, klant_uuid, wijzigingen, hoofd_object FROM audit_trail WHERE klant_uuid IN ({}) \
-                 ORDER BY klant_uuid, aanmaakdatum, id",
-                keys.join(", ")
-            ),
-            values.clone(),
-        ))
+    let trails = audit_trail::Entity::find()
+        .filter(audit_trail::Column::KlantUuid.is_in(klanten.iter().cloned()))
+        .order_by_asc(audit_trail::Column::KlantUuid)
+        .order_by_asc(audit_trail::Column::Aanmaakdatum)
+        .order_by_asc(audit_trail::Column::Id)
+        .all(tx)
         .await?;
+    let keys: Vec<String> = (1..=klanten.len()).map(|i| format!("${i}")).collect();
     let now = tx
         .query_all(Statement::from_sql_and_values(
-            backend,
+            tx.get_database_backend(),
             format!("SELECT uuid, representation FROM klant WHERE uuid IN ({})", keys.join(", ")),
-            values,
+            klanten.iter().map(|u| Value::from(u.as_str())),
         ))
         .await?;
     let mut current = HashMap::with_capacity(now.len());
     for row in now {
         current.insert(row.try_get::<String>("", "uuid")?, row.try_get::<String>("", "representation")?);
     }
-    let mut by_klant: HashMap<String, Vec<(i32, String, String)>> = HashMap::new();
-    for row in trails {
-        by_klant.entry(row.try_get("", "klant_uuid")?).or_default().push((
-            row.try_get("", "id")?,
-            row.try_get("", "wijzigingen")?,
-            row.try_get("", "hoofd_object")?,
-        ));
-    }
     let mut answered: HashMap<i32, String> = HashMap::new();
-    for (klant, trail) in &by_klant {
-        let pairs: Vec<(&str, &str)> = trail.iter().map(|(_, w, h)| (w.as_str(), h.as_str())).collect();
-        let done = crate::domain::audit::completed(&pairs, current.get(klant).map(String::as_str));
-        for ((id, _, _), w) in trail.iter().zip(done) {
-            if let Some(w) = w {
-                answered.insert(*id, w);
-            }
-        }
+    for chain in trails.chunk_by(|a, b| a.klant_uuid == b.klant_uuid) {
+        let now = current.get(&chain[0].klant_uuid).map(String::as_str);
+        let mut chain = chain.to_vec();
+        super::read::complete(&mut chain, now);
+        answered.extend(chain.into_iter().map(|r| (r.id, r.wijzigingen)));
     }
     for r in &mut rows {
         if let Some(w) = answered.remove(&r.id) {

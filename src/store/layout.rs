@@ -112,11 +112,6 @@ pub fn update(id: i32, version: i64, k: &Klant, representation: &str) -> UpdateS
     Query::update().table(Alias::new("klant")).values(values).and_where(Expr::col(Alias::new("id")).eq(id)).to_owned()
 }
 
-/// A stored `subject_type` as the klant has it: a blank one (never written by this server) is none.
-pub fn subject_type(stored: Option<String>) -> Option<String> {
-    stored.filter(|t| !t.is_empty())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,6 +174,5 @@ mod tests {
         assert_eq!(klantnummer_numeriek("0042"), Some(42));
         assert_eq!(klantnummer_numeriek("12a"), None);
         assert_eq!(klantnummer_numeriek(""), None);
-        assert_eq!(subject_type(Some(String::new())), None);
     }
 }

@@ -90,7 +90,11 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<sync::Synced, DbErr> {
 /// One connection of its own to the database at `url`, migrated and brought to this build's description: what
 /// the commands that load or read in bulk use (`klanten seed`, `export`, `import`).
 pub async fn migrate_alone(url: &str) -> Result<DatabaseConnection, DbErr> {
-    let timeout = options::DEFAULT_DATABASE_TIMEOUT;
+    migrated_connection(url, options::DEFAULT_DATABASE_TIMEOUT).await
+}
+
+/// [`migrate_alone`] with the bound of each wait for the database.
+async fn migrated_connection(url: &str, timeout: std::time::Duration) -> Result<DatabaseConnection, DbErr> {
     let options = if url.starts_with("sqlite:") {
         sqlite_options(url, 1, sea_orm::sqlx::sqlite::SqliteSynchronous::Full, timeout)
     } else {
@@ -149,9 +153,7 @@ impl Store {
             // SQLite: the migrations and the description's sync on one connection of their own, closed before the
             // pool opens, so that no connection of the pool holds a view of the schema from before them (one did:
             // a sync on the pool found a column dropped that another connection then found still there)
-            let one = Database::connect(sqlite_options(url, 1, synchronous, timeout)).await?;
-            migrate(&one).await?;
-            one.close().await?;
+            migrated_connection(url, timeout).await?.close().await?;
         }
         let opts = if sqlite { sqlite_options(url, 4, synchronous, timeout) } else { postgres_options(url, timeout) };
         let db = Database::connect(opts).await?;

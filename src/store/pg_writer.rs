@@ -90,7 +90,7 @@ fn plan_postgres(
             Current::new(
                 row.try_get("id").map_err(err)?,
                 row.try_get("version").map_err(err)?,
-                super::layout::subject_type(row.try_get("subject_type").map_err(err)?),
+                row.try_get("subject_type").map_err(err)?,
                 row.try_get("representation").map_err(err)?,
             ),
         );

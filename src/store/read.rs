@@ -62,7 +62,7 @@ impl Store {
             row.try_get("", "id")?,
             uuid.to_string(),
             row.try_get("", "version")?,
-            super::layout::subject_type(row.try_get("", "subject_type")?),
+            row.try_get("", "subject_type")?,
             row.try_get("", "representation")?,
         ));
         if let Some(t) = ticket {

@@ -155,7 +155,7 @@ async fn read_current<C: ConnectionTrait>(db: &C, uuids: &BTreeSet<&str>) -> Res
             Current::new(
                 row.try_get("", "id")?,
                 row.try_get("", "version")?,
-                super::layout::subject_type(row.try_get("", "subject_type")?),
+                row.try_get("", "subject_type")?,
                 row.try_get("", "representation")?,
             ),
         );

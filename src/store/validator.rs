@@ -260,7 +260,7 @@ fn read_rows(rows: &[PgRow]) -> Result<(HashMap<String, Found>, Option<i64>), sq
                 row.try_get("id")?,
                 uuid.clone(),
                 version,
-                super::layout::subject_type(row.try_get("subject_type")?),
+                row.try_get("subject_type")?,
                 representation,
             ))),
             None => None,

@@ -60,13 +60,23 @@ pub async fn import(database_url: &str, file: &str, append: bool) -> Result<Stri
         Box::new(BufReader::with_capacity(1 << 20, std::fs::File::open(file).map_err(|e| format!("{file}: {e}"))?))
     };
     let reader = format::Reader::open(input).map_err(|e| format!("{file}: {e}"))?;
+    load(database_url, reader, append, "").await.map_err(|e| format!("{file}: {e}"))
+}
+
+/// Imports a checked stream with its progress; the summary starts with `read` (what was read before, if anything).
+async fn load<R: BufRead + Send + 'static>(
+    database_url: &str,
+    reader: format::Reader<R>,
+    append: bool,
+    read: &str,
+) -> Result<String, String> {
     let a = reader.announced;
     let mut progress = Progress::new("importing", "lines", Some(a.klanten + a.audit_records + a.outbox), true);
     let counts = store::import::import(database_url, reader, append, |n| progress.add(n))
         .await
-        .map_err(|e| format!("{file}: {e} (nothing was imported)"))?;
+        .map_err(|e| format!("{e} (nothing was imported)"))?;
     Ok(progress.finish(&format!(
-        "imported {} klanten, {} audit records and {} undelivered notifications",
+        "{read}imported {} klanten, {} audit records and {} undelivered notifications",
         counts.klanten, counts.audit_records, counts.outbox
     )))
 }
@@ -110,15 +120,7 @@ pub async fn import_reference(
         }
         None => {
             let reader = format::Reader::open(std::io::Cursor::new(stream)).map_err(|e| e.to_string())?;
-            let a = reader.announced;
-            let mut progress = Progress::new("importing", "lines", Some(a.klanten + a.audit_records), true);
-            let counts = store::import::import(database_url, reader, append, |n| progress.add(n))
-                .await
-                .map_err(|e| format!("{e} (nothing was imported)"))?;
-            Ok(progress.finish(&format!(
-                "{read}; imported {} klanten and {} audit records",
-                counts.klanten, counts.audit_records
-            )))
+            load(database_url, reader, append, &format!("{read}; ")).await
         }
     }
 }

@@ -34,7 +34,7 @@ async fn the_references_klanten_answer_as_the_reference_did() {
 
     let target = site(&Backend::Sqlite).await;
     let summary = klanten::transfer::import_reference(&reference, &target.database_url, None, false).await.unwrap();
-    assert!(summary.contains("imported 484 klanten and 653 audit records"), "{summary}");
+    assert!(summary.contains("imported 484 klanten, 653 audit records"), "{summary}");
     // what the reference database held is left as it was
     let e = klanten::transfer::import_reference(&reference, &target.database_url, None, false).await.unwrap_err();
     assert!(e.contains("holds 484 klanten"), "{e}");
