@@ -13,6 +13,7 @@ mod m20261202_000004_page_index;
 mod m20261204_000005_partial_filter_indexes;
 mod m20261208_000006_change_counter;
 mod m20261209_000007_flat_klant;
+mod m20261210_000008_packed_representation;
 
 pub use m20261201_000003_representation::{RenderExisting, COUNTER_SHARDS, FILTER_COLUMNS};
 pub use m20261202_000004_page_index::BLOCK;
@@ -31,6 +32,7 @@ impl<R: RenderExisting> MigratorTrait for Migrator<R> {
             Box::new(m20261204_000005_partial_filter_indexes::Migration),
             Box::new(m20261208_000006_change_counter::Migration),
             Box::new(m20261209_000007_flat_klant::Migration),
+            Box::new(m20261210_000008_packed_representation::Migration),
         ]
     }
 }

@@ -8,8 +8,8 @@
 //! each): the seed's own CPU time 11.2–11.8 → 8.3–9.7 s, its wall time 21.1–22.7 → 19.7–22.7 s, so within this
 //! machine's noise: the backend's other work (its WAL, the index builds at the end) still sets the pace. The values
 //! are sent in the binary form of their column's type: `integer` for `Value::Int`, `bigint` for `Value::BigInt`,
-//! `boolean`, and the UTF-8 bytes of a string for `text` and `varchar` (whose length limit the server still
-//! checks). A value of another column type would be refused by the server, not stored wrongly: a `COPY` of the
+//! `boolean`, the UTF-8 bytes of a string for `text` and `varchar` (whose length limit the server still
+//! checks), and bytes as they are for `bytea`. A value of another column type would be refused by the server, not stored wrongly: a `COPY` of the
 //! wrong width fails.
 use sea_orm::sea_query::Value;
 
@@ -51,7 +51,7 @@ fn push_value(out: &mut Vec<u8>, value: &Value) -> Result<(), String> {
         Ok(())
     }
     match value {
-        Value::Bool(None) | Value::Int(None) | Value::BigInt(None) | Value::String(None) => {
+        Value::Bool(None) | Value::Int(None) | Value::BigInt(None) | Value::String(None) | Value::Bytes(None) => {
             out.extend_from_slice(&(-1i32).to_be_bytes());
             Ok(())
         }
@@ -59,6 +59,7 @@ fn push_value(out: &mut Vec<u8>, value: &Value) -> Result<(), String> {
         Value::Int(Some(n)) => field(out, &n.to_be_bytes()),
         Value::BigInt(Some(n)) => field(out, &n.to_be_bytes()),
         Value::String(Some(s)) => field(out, s.as_bytes()),
+        Value::Bytes(Some(b)) => field(out, b),
         other => Err(format!("no binary COPY form for the value {other:?}")),
     }
 }

@@ -56,7 +56,10 @@ pub async fn export(
         let Some(end) = rows.last() else { break };
         last = i64::from(end.try_get::<i32>("", "id")?);
         for row in &rows {
-            let line = KlantLine { uuid: row.try_get("", "uuid")?, representation: row.try_get("", "representation")? };
+            let line = KlantLine {
+                uuid: row.try_get("", "uuid")?,
+                representation: super::packing::column(row, "representation")?,
+            };
             emit(&Line::Klant(line)).map_err(io)?;
         }
     }
@@ -133,7 +136,7 @@ async fn answered(
         .await?;
     let mut current = HashMap::with_capacity(now.len());
     for row in now {
-        current.insert(row.try_get::<String>("", "uuid")?, row.try_get::<String>("", "representation")?);
+        current.insert(row.try_get::<String>("", "uuid")?, super::packing::column(&row, "representation")?);
     }
     let mut answered: HashMap<i32, String> = HashMap::new();
     for chain in trails.chunk_by(|a, b| a.klant_uuid == b.klant_uuid) {

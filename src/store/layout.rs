@@ -51,7 +51,8 @@ pub fn filter_columns() -> &'static [(usize, &'static str)] {
 pub fn layout() -> &'static str {
     static LAYOUT: OnceLock<String> = OnceLock::new();
     LAYOUT.get_or_init(|| {
-        let mut text = format!("{SHAPE};");
+        // the packing is part of the layout: a row packed otherwise (or stored as text) is rendered again
+        let mut text = format!("{SHAPE};packed {};", super::packing::PACKED_WITH);
         for (_, column) in filter_columns() {
             text.push_str(column);
             text.push(',');
@@ -79,7 +80,7 @@ fn values<'a>(k: &'a Klant, representation: &'a str) -> impl Iterator<Item = Val
         Value::from(k.klantnummer.as_str()),
         Value::BigInt(klantnummer_numeriek(&k.klantnummer)),
         Value::String(k.subject_type.clone().map(Box::new)),
-        Value::from(representation),
+        Value::Bytes(Some(Box::new(super::packing::pack(representation)))),
     ];
     fixed.into_iter().chain(filter_columns().iter().map(move |(i, _)| Value::from((FILTERS[*i].value)(k))))
 }
@@ -143,7 +144,10 @@ mod tests {
         assert_eq!(filter_value(&rows.columns, v, "shape"), Value::from(layout()));
         assert_eq!(filter_value(&rows.columns, v, "klantnummer_numeriek"), Value::BigInt(Some(42)));
         assert_eq!(filter_value(&rows.columns, v, "subject_type"), Value::from("vestiging"));
-        assert_eq!(filter_value(&rows.columns, v, "representation"), Value::from("{\"url\":\"x\"}"));
+        let Value::Bytes(Some(packed)) = filter_value(&rows.columns, v, "representation") else {
+            panic!("the representation is stored as bytes")
+        };
+        assert_eq!(super::super::packing::unpack(*packed).unwrap(), "{\"url\":\"x\"}");
         assert_eq!(filter_value(&rows.columns, v, "achternaam"), Value::from("Jansen"));
         assert_eq!(filter_value(&rows.columns, v, "adres__postcode"), Value::from("1234AB"));
         assert_eq!(filter_value(&rows.columns, v, "subject_vestiging__vestigings_nummer"), Value::from("7"));

@@ -35,6 +35,7 @@ mod legacy;
 pub mod list_cache;
 mod listen;
 mod options;
+pub mod packing;
 mod pg_script;
 mod pg_writer;
 mod plan;

@@ -91,7 +91,7 @@ fn plan_postgres(
                 row.try_get("id").map_err(err)?,
                 row.try_get("version").map_err(err)?,
                 row.try_get("subject_type").map_err(err)?,
-                row.try_get("representation").map_err(err)?,
+                super::packing::unpack(row.try_get("representation").map_err(err)?).map_err(super::packing::to_db)?,
             ),
         );
     }

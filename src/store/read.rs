@@ -63,7 +63,7 @@ impl Store {
             uuid.to_string(),
             row.try_get("", "version")?,
             row.try_get("", "subject_type")?,
-            row.try_get("", "representation")?,
+            super::packing::column(&row, "representation")?,
         ));
         if let Some(t) = ticket {
             self.cache.fill(t, entry.clone());
@@ -148,7 +148,7 @@ impl Store {
         let stamp = if stamped { Some(first.try_get::<i64>("", "w")?) } else { None };
         let mut representations = Vec::with_capacity(rows.len());
         for row in rows {
-            representations.push(row.try_get("", "representation")?);
+            representations.push(super::packing::column(&row, "representation")?);
         }
         Ok(Page { count, representations, stamp })
     }
@@ -205,7 +205,7 @@ impl Store {
             ))
             .await?;
         let current: Option<String> = match rows.first() {
-            Some(row) => row.try_get("", "klant_now")?,
+            Some(row) => super::packing::optional_column(row, "klant_now")?,
             None => None,
         };
         let mut records =

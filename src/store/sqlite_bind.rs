@@ -66,6 +66,7 @@ impl rusqlite::ToSql for Bound<'_> {
             Value::Unsigned(v) => v.map_or(null, ToSqlOutput::from),
             Value::Double(v) => v.map_or(null, ToSqlOutput::from),
             Value::String(v) => v.as_deref().map_or(null, |s| ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes()))),
+            Value::Bytes(v) => v.as_deref().map_or(null, |b| ToSqlOutput::Borrowed(ValueRef::Blob(b))),
             other => {
                 return Err(rusqlite::Error::ToSqlConversionFailure(
                     format!("no SQLite parameter for the value {other:?}").into(),

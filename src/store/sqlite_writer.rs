@@ -156,7 +156,7 @@ async fn read_current<C: ConnectionTrait>(db: &C, uuids: &BTreeSet<&str>) -> Res
                 row.try_get("", "id")?,
                 row.try_get("", "version")?,
                 row.try_get("", "subject_type")?,
-                row.try_get("", "representation")?,
+                super::packing::column(&row, "representation")?,
             ),
         );
     }

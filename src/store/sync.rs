@@ -111,7 +111,7 @@ async fn render_again(db: &DatabaseConnection) -> Result<u64, DbErr> {
             let id: i32 = row.try_get("", "id")?;
             let uuid: String = row.try_get("", "uuid")?;
             let version: i64 = row.try_get("", "version")?;
-            let stored: String = row.try_get("", "representation")?;
+            let stored = super::packing::column(row, "representation")?;
             let value: serde_json::Value = serde_json::from_str(&stored)
                 .map_err(|e| DbErr::Custom(format!("the stored representation of klant {uuid} is not JSON: {e}")))?;
             let klant = Klant::from_representation(&uuid, &value);

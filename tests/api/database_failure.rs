@@ -231,7 +231,9 @@ async fn check_stored(db: &DatabaseConnection, ledger: &Ledger, own: &[String], 
         let pairs: Vec<(String, String)> =
             chunk.iter().map(|r| (text(r, "wijzigingen"), text(r, "hoofd_object"))).collect();
         let refs: Vec<(&str, &str)> = pairs.iter().map(|(w, h)| (w.as_str(), h.as_str())).collect();
-        let now = text(&chunk[0], "representation");
+        let now = klanten::store::packing::optional_column(&chunk[0], "representation")
+            .expect("the klant's representation unpacks")
+            .unwrap_or_default();
         let done = klanten::domain::audit::completed(&refs, Some(now.as_str()).filter(|n| !n.is_empty()));
         for ((r, (w, _)), d) in chunk.iter().zip(&pairs).zip(done) {
             if text(r, "actie") == "partial_update" {
@@ -263,8 +265,10 @@ async fn check_stored(db: &DatabaseConnection, ledger: &Ledger, own: &[String], 
                 }
             }
         }
-        let representation = strings(db, &format!("SELECT representation FROM klant WHERE uuid = '{uuid}'")).await;
-        let k: Value = serde_json::from_str(&representation[0]).expect("representation is JSON");
+        let sql = format!("SELECT representation FROM klant WHERE uuid = '{uuid}'");
+        let row = db.query_one(Statement::from_string(db.get_database_backend(), sql)).await.unwrap().expect("the klant");
+        let representation = klanten::store::packing::column(&row, "representation").expect("it unpacks");
+        let k: Value = serde_json::from_str(&representation).expect("representation is JSON");
         assert_eq!(
             k["voornaam"].as_str(),
             trail.last().map(String::as_str),

@@ -153,6 +153,7 @@ async fn previous_release_database_answers_as_before(backend: Backend) {
     let site = site(&backend).await;
     load_fixture(&site);
     let (app, _task) = start_on(&site, |_| {}).await;
+    all_packed(&app).await;
 
     let answers = recorded(database);
     // a fixture that lost its data would let everything pass
@@ -190,6 +191,25 @@ async fn previous_release_database_answers_as_before(backend: Backend) {
     );
 
     still_writes(&app, &answers).await;
+}
+
+/// Start-up rendered every row the previous release stored as text again, packed (its first byte is the number
+/// of the dictionary it was packed with, not the `{` of JSON text).
+async fn all_packed(app: &TestApp) {
+    use sea_orm::{ConnectionTrait, Statement};
+    let db = sea_orm::Database::connect(&app.database_url).await.expect("open the database");
+    let sql = match db.get_database_backend() {
+        sea_orm::DbBackend::Postgres => "SELECT CAST(count(*) AS BIGINT) AS n FROM klant WHERE get_byte(representation, 0) = 123",
+        _ => "SELECT count(*) AS n FROM klant WHERE substr(CAST(representation AS BLOB), 1, 1) = CAST('{' AS BLOB)",
+    };
+    let text = db.query_one(Statement::from_string(db.get_database_backend(), sql)).await.unwrap().unwrap();
+    let total = db
+        .query_one(Statement::from_string(db.get_database_backend(), "SELECT CAST(count(*) AS BIGINT) AS n FROM klant"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(total.try_get::<i64>("", "n").unwrap() > 0, "the fixture has klanten");
+    assert_eq!(text.try_get::<i64>("", "n").unwrap(), 0, "klanten still stored as text after start-up");
 }
 
 /// The migrated database takes writes: a PATCH of an old klant (one with a long audit trail, read under a Host of

@@ -15,9 +15,10 @@ pub struct Model {
     pub klantnummer: String,
     pub klantnummer_numeriek: Option<i64>,
     pub subject_type: Option<String>,
-    /// The exact JSON the API answers for this klant, with a base-relative `url` (`{"url":"/api/v1/klanten/…`):
-    /// written in the transaction that changes the klant, so a read of this one row sees one version whole.
-    pub representation: String,
+    /// The exact JSON the API answers for this klant, with a base-relative `url` (`{"url":"/api/v1/klanten/…`),
+    /// packed (`store::packing`): written in the transaction that changes the klant, so a read of this one row sees
+    /// one version whole.
+    pub representation: Vec<u8>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
