@@ -5,8 +5,8 @@
 //!
 //! Invariants: nothing panics; an error is a problem body, a validation error one with entries that each have a
 //! name, a code and a reason; what validates merges onto the stored klant with every value it carries, the same
-//! twice as once; the rendered representation is JSON, is the klant's `to_value` under the base URL, and reads back
-//! as the same klant.
+//! twice as once; the rendered representation is JSON, is the klant's `to_value` under the base URL, unpacks to
+//! itself once packed as the store keeps it, and reads back as the same klant.
 use std::sync::OnceLock;
 
 use klanten::fuzzing::*;
@@ -99,6 +99,8 @@ fn write(json: &Json, op: Operation, stored_type: Option<Option<&str>>, stored: 
     assert_eq!(value["url"], klant_url(BASE, &new.uuid), "{op:?}");
     value["url"] = Value::String(format!("{}{}", klanten::domain::description::KLANT_PATH, new.uuid));
     assert_eq!(value, new.to_value(), "{op:?}");
+    let packed = klanten::store::packing::pack(&stored_text);
+    assert_eq!(klanten::store::packing::unpack(packed).as_deref(), Ok(stored_text.as_str()), "{op:?}: packed");
     let back = read_back(&new.uuid, &stored_text);
     assert_eq!(back, new, "{op:?}: {stored_text}");
     Some(new)

@@ -46,12 +46,11 @@ impl MigrationTrait for Migration {
         if packed.is_some() {
             return Err(DbErr::Migration("klanten are stored packed; an earlier release cannot read them".into()));
         }
-        db
-            .execute_unprepared(
-                "ALTER TABLE klant ALTER COLUMN representation TYPE text USING convert_from(representation, 'UTF8'), \
+        db.execute_unprepared(
+            "ALTER TABLE klant ALTER COLUMN representation TYPE text USING convert_from(representation, 'UTF8'), \
                  ALTER COLUMN representation SET DEFAULT ''",
-            )
-            .await
-            .map(|_| ())
+        )
+        .await
+        .map(|_| ())
     }
 }

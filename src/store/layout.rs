@@ -3,8 +3,8 @@
 //!
 //! A row holds what the store itself needs, the same for every `openapi.yaml` ([`FIXED`]: identity, the version a
 //! cached copy is checked against, the (bronorganisatie, klantnummer) pair of kla-001 with the number that
-//! generation counts from, the subject type that PUT and PATCH hold fixed, the representation and the [`layout`]
-//! it was rendered in), and one text column per filter of `GET /klanten` ([`filter_columns`]), holding the klant's
+//! generation counts from, the subject type that PUT and PATCH hold fixed, the representation, packed by
+//! [`super::packing`], and the [`layout`] it was rendered and packed in), and one text column per filter of `GET /klanten` ([`filter_columns`]), holding the klant's
 //! value of that filter (`""` where it has none). A filter's column is the filter's name as the reference reads
 //! it (`adres__postcode`); a filter on a fixed column (`bronorganisatie`) reads that column.
 //!

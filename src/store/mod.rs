@@ -3,8 +3,8 @@
 //! `sqlite_script`, or PostgreSQL connection, `pg_script`, for its transactions).
 //!
 //! - **A klant is one row** ([`layout`]): what the store itself needs (identity, version, kla-001's pair, the
-//!   subject type) with the representation the API answers and one column per filter of `GET /klanten`, all of it
-//!   following `openapi.yaml` through the generated description; [`sync`] brings a database to it at start-up.
+//!   subject type) with the representation the API answers (packed, [`packing`]) and one column per filter of
+//!   `GET /klanten`, all of it following `openapi.yaml` through the generated description; [`sync`] brings a database to it at start-up.
 //! - **Every write is one transaction that holds the klant**: PUT, PATCH and DELETE read the klant with
 //!   `SELECT … FOR UPDATE` on PostgreSQL; on SQLite the writer holds this process's write lock from its read to
 //!   its `COMMIT` (the only writer of klanten in the process). The klant row, its audit record and its outbox row

@@ -52,7 +52,8 @@ pub fn unpack(stored: Vec<u8>) -> Result<String, Unreadable> {
     let text = match stored.first() {
         Some(b'{') => stored,
         Some(&number) if (1..=PACKED_WITH).contains(&number) => {
-            let header: [u8; 4] = stored.get(1..HEADER).and_then(|h| h.try_into().ok()).ok_or(Unreadable("cut short"))?;
+            let header: [u8; 4] =
+                stored.get(1..HEADER).and_then(|h| h.try_into().ok()).ok_or(Unreadable("cut short"))?;
             let len = u32::from_le_bytes(header) as usize;
             if len > MAX_TEXT {
                 return Err(Unreadable("longer than any representation"));
@@ -113,7 +114,10 @@ mod tests {
         assert_eq!(unpack(Vec::new()), Err(Unreadable("neither packed nor JSON")));
         assert_eq!(unpack(vec![PACKED_WITH + 1, 0, 0, 0, 0]), Err(Unreadable("neither packed nor JSON")));
         assert_eq!(unpack(packed[..3].to_vec()), Err(Unreadable("cut short")));
-        assert_eq!(unpack([&[PACKED_WITH, 255, 255, 255, 255][..], &packed[HEADER..]].concat()).unwrap_err().0, "longer than any representation");
+        assert_eq!(
+            unpack([&[PACKED_WITH, 255, 255, 255, 255][..], &packed[HEADER..]].concat()).unwrap_err().0,
+            "longer than any representation"
+        );
         let mut longer = packed.clone();
         longer[1] += 1;
         assert!(unpack(longer).is_err());

@@ -74,9 +74,10 @@ impl Load {
     /// The indexes to drop for the load and build again at its end, by name and the statement that creates
     /// them: the non-unique indexes of every table but `klant`. Building an index from all its rows at once is
     /// cheaper than keeping it in step with every insert, but it reads its whole table, and a `klant` row carries
-    /// the klant's representation (about 1.1 KB): rebuilding each of its eleven indexes would read some 1.3 GB
-    /// per million klanten again. Kept, they cost a few b-tree inserts per klant at few places (their keys repeat
-    /// or grow). Measured with 1,000,000 klanten: dropping all 99 s, keeping all 90 s, keeping `klant`'s 83 s.
+    /// the klant's representation (then 1.1 KB; packed now, a row is about 0.5 KB): rebuilding each of its indexes
+    /// would read the whole table again. Kept, they cost a few b-tree inserts per klant at few places (their keys
+    /// repeat or grow). Measured with 1,000,000 klanten (2026-12-02, nested tables): dropping all 99 s, keeping
+    /// all 90 s, keeping `klant`'s 83 s.
     /// (The unique indexes are part of their tables' definitions in SQLite and cannot be dropped; they stay.)
     pub fn rebuilt_indexes(&self) -> Result<Vec<(String, String)>, DbErr> {
         let mut stmt = self

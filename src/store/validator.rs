@@ -256,16 +256,17 @@ fn read_rows(rows: &[PgRow]) -> Result<(HashMap<String, Found>, Option<i64>), sq
         let Some(uuid) = row.try_get::<Option<String>, _>("uuid")? else { continue };
         let version: i64 = row.try_get("version")?;
         let stored = row.try_get::<Option<Vec<u8>>, _>("representation")?;
-        let entry = match stored.map(super::packing::unpack).transpose().map_err(|e| sqlx::Error::Decode(Box::new(e)))? {
-            Some(representation) => Some(Arc::new(CachedKlant::new(
-                row.try_get("id")?,
-                uuid.clone(),
-                version,
-                row.try_get("subject_type")?,
-                representation,
-            ))),
-            None => None,
-        };
+        let entry =
+            match stored.map(super::packing::unpack).transpose().map_err(|e| sqlx::Error::Decode(Box::new(e)))? {
+                Some(representation) => Some(Arc::new(CachedKlant::new(
+                    row.try_get("id")?,
+                    uuid.clone(),
+                    version,
+                    row.try_get("subject_type")?,
+                    representation,
+                ))),
+                None => None,
+            };
         let slot = found.entry(uuid).or_insert(Found { version, entry: None });
         if slot.entry.is_none() {
             slot.entry = entry;

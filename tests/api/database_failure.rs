@@ -266,7 +266,8 @@ async fn check_stored(db: &DatabaseConnection, ledger: &Ledger, own: &[String], 
             }
         }
         let sql = format!("SELECT representation FROM klant WHERE uuid = '{uuid}'");
-        let row = db.query_one(Statement::from_string(db.get_database_backend(), sql)).await.unwrap().expect("the klant");
+        let row =
+            db.query_one(Statement::from_string(db.get_database_backend(), sql)).await.unwrap().expect("the klant");
         let representation = klanten::store::packing::column(&row, "representation").expect("it unpacks");
         let k: Value = serde_json::from_str(&representation).expect("representation is JSON");
         assert_eq!(

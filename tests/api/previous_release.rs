@@ -199,7 +199,9 @@ async fn all_packed(app: &TestApp) {
     use sea_orm::{ConnectionTrait, Statement};
     let db = sea_orm::Database::connect(&app.database_url).await.expect("open the database");
     let sql = match db.get_database_backend() {
-        sea_orm::DbBackend::Postgres => "SELECT CAST(count(*) AS BIGINT) AS n FROM klant WHERE get_byte(representation, 0) = 123",
+        sea_orm::DbBackend::Postgres => {
+            "SELECT CAST(count(*) AS BIGINT) AS n FROM klant WHERE get_byte(representation, 0) = 123"
+        }
         _ => "SELECT count(*) AS n FROM klant WHERE substr(CAST(representation AS BLOB), 1, 1) = CAST('{' AS BLOB)",
     };
     let text = db.query_one(Statement::from_string(db.get_database_backend(), sql)).await.unwrap().unwrap();
