@@ -29,5 +29,6 @@ mod previous_release;
 mod properties;
 mod reference_reading;
 mod robustness;
+mod sync_under_writes;
 mod transfer;
 mod validation;
