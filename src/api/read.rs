@@ -48,13 +48,7 @@ pub async fn list(
     body.extend_from_slice(
         format!("{{\"count\":{},\"next\":{next},\"previous\":{previous},\"results\":[", found.count).as_bytes(),
     );
-    let escaped_base = representation::escape_base(base_url);
-    for (i, r) in found.representations().enumerate() {
-        if i > 0 {
-            body.push(b',');
-        }
-        representation::push_with_escaped_base(&mut body, r, &escaped_base);
-    }
+    found.push_representations(&mut body, &representation::escape_base(base_url)).map_err(failed)?;
     body.extend_from_slice(b"]}");
     Ok((Bytes::from(body), found.stamp()))
 }

@@ -33,10 +33,15 @@ pub fn escape_base(base_url: &str) -> String {
 
 /// Appends the stored representation under a base URL escaped by [`escape_base`].
 pub fn push_with_escaped_base(out: &mut Vec<u8>, representation: &str, escaped_base: &str) {
-    let rest = representation.strip_prefix(URL_PREFIX).unwrap_or(representation);
+    push_bytes_with_escaped_base(out, representation.as_bytes(), escaped_base);
+}
+
+/// [`push_with_escaped_base`] of a representation's UTF-8 bytes.
+pub fn push_bytes_with_escaped_base(out: &mut Vec<u8>, representation: &[u8], escaped_base: &str) {
+    let rest = representation.strip_prefix(URL_PREFIX.as_bytes()).unwrap_or(representation);
     out.extend_from_slice(URL_PREFIX.as_bytes());
     out.extend_from_slice(escaped_base.as_bytes());
-    out.extend_from_slice(rest.as_bytes());
+    out.extend_from_slice(rest);
 }
 
 /// The `wijzigingen` an audit record of this server stores: `{"oud": …}` only, the stored representation before the

@@ -49,27 +49,61 @@ pub fn pack(text: &str) -> Vec<u8> {
 
 /// The text of a stored representation: unpacked, or as it is when an earlier release stored it as text.
 pub fn unpack(stored: Vec<u8>) -> Result<String, Unreadable> {
-    let text = match stored.first() {
-        Some(b'{') => stored,
+    if stored.first() == Some(&b'{') {
+        return String::from_utf8(stored).map_err(|_| Unreadable("not UTF-8"));
+    }
+    let mut text = Vec::new();
+    unpack_into(&stored, &mut text)?;
+    // unpack_into checked that what it added is UTF-8
+    String::from_utf8(text).map_err(|_| Unreadable("not UTF-8"))
+}
+
+/// Appends the text of a stored representation to `out` (a list page's body: no allocation of its own). On an
+/// error `out` is as it was.
+pub fn unpack_into(stored: &[u8], out: &mut Vec<u8>) -> Result<(), Unreadable> {
+    let start = out.len();
+    match stored.first() {
+        Some(b'{') => out.extend_from_slice(stored),
         Some(&number) if (1..=PACKED_WITH).contains(&number) => {
-            let header: [u8; 4] =
-                stored.get(1..HEADER).and_then(|h| h.try_into().ok()).ok_or(Unreadable("cut short"))?;
-            let len = u32::from_le_bytes(header) as usize;
-            if len > MAX_TEXT {
-                return Err(Unreadable("longer than any representation"));
-            }
-            let mut text = vec![0u8; len];
+            let len = packed_len(stored)?;
+            out.resize(start + len, 0);
             let dictionary = DICTIONARIES[usize::from(number) - 1];
-            let written = lz4_flex::block::decompress_into_with_dict(&stored[HEADER..], &mut text, dictionary)
-                .map_err(|_| Unreadable("not LZ4 of its dictionary"))?;
-            if written != len {
-                return Err(Unreadable("shorter than its length"));
+            let written = lz4_flex::block::decompress_into_with_dict(&stored[HEADER..], &mut out[start..], dictionary);
+            let refused = match written {
+                Ok(n) if n == len => None,
+                Ok(_) => Some("shorter than its length"),
+                Err(_) => Some("not LZ4 of its dictionary"),
+            };
+            if let Some(why) = refused {
+                out.truncate(start);
+                return Err(Unreadable(why));
             }
-            text
         }
         _ => return Err(Unreadable("neither packed nor JSON")),
-    };
-    String::from_utf8(text).map_err(|_| Unreadable("not UTF-8"))
+    }
+    if std::str::from_utf8(&out[start..]).is_err() {
+        out.truncate(start);
+        return Err(Unreadable("not UTF-8"));
+    }
+    Ok(())
+}
+
+/// The length of a stored representation's text (what [`unpack_into`] appends), from a packed value's header.
+pub fn text_len(stored: &[u8]) -> usize {
+    match stored.first() {
+        Some(b'{') => stored.len(),
+        _ => packed_len(stored).unwrap_or(0),
+    }
+}
+
+/// The text length in a packed value's header, refused when no representation can be that long.
+fn packed_len(stored: &[u8]) -> Result<usize, Unreadable> {
+    let header: [u8; 4] = stored.get(1..HEADER).and_then(|h| h.try_into().ok()).ok_or(Unreadable("cut short"))?;
+    let len = u32::from_le_bytes(header) as usize;
+    if len > MAX_TEXT {
+        return Err(Unreadable("longer than any representation"));
+    }
+    Ok(len)
 }
 
 /// The unpacked representation in `column` of a result row.
@@ -101,6 +135,20 @@ mod tests {
         assert_eq!(packed[0], PACKED_WITH);
         assert!(packed.len() < KLANT.len() / 3, "{} bytes packed of {}", packed.len(), KLANT.len());
         assert_eq!(unpack(packed).unwrap(), KLANT);
+    }
+
+    #[test]
+    fn unpacking_into_a_body_appends_the_text_or_nothing() {
+        let mut body = b"[".to_vec();
+        unpack_into(&pack(KLANT), &mut body).unwrap();
+        unpack_into(KLANT.as_bytes(), &mut body).unwrap();
+        assert_eq!(body, [b"[", KLANT.as_bytes(), KLANT.as_bytes()].concat());
+        let mut damaged = pack(KLANT);
+        damaged.truncate(damaged.len() - 3);
+        assert!(unpack_into(&damaged, &mut body).is_err());
+        assert_eq!(body.len(), 1 + 2 * KLANT.len(), "a failed unpacking leaves the body as it was");
+        assert_eq!(text_len(&pack(KLANT)), KLANT.len());
+        assert_eq!(text_len(KLANT.as_bytes()), KLANT.len());
     }
 
     #[test]

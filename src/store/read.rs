@@ -10,23 +10,35 @@ use super::validation::{self, Checked, Freshness};
 use super::validator::Validator;
 use super::{KlantFilter, Store, PAGE_SIZE};
 
-/// One page of a list: the total count of matching klanten and the representations of the page's rows.
+/// One page of a list: the total count of matching klanten and the page's rows' representations, as stored
+/// (packed: they are unpacked straight into the answer's body by [`Page::push_representations`]).
 pub struct Page {
     pub count: u64,
-    representations: Vec<String>,
+    representations: Vec<Vec<u8>>,
     /// The change counter in the page's snapshot (PostgreSQL, exact mode), what a cached copy is checked against.
     stamp: Option<i64>,
 }
 
 impl Page {
-    /// The representations of the page's klanten, in creation order.
-    pub fn representations(&self) -> impl Iterator<Item = &str> {
-        self.representations.iter().map(String::as_str)
+    /// Appends the representations of the page's klanten, in creation order and separated by commas, each under
+    /// the base URL `escaped_base` (`representation::escape_base`).
+    pub fn push_representations(&self, body: &mut Vec<u8>, escaped_base: &str) -> Result<(), DbErr> {
+        let mut text = Vec::new();
+        for (i, stored) in self.representations.iter().enumerate() {
+            if i > 0 {
+                body.push(b',');
+            }
+            text.clear();
+            // the text is UTF-8: unpack_into checked it
+            super::packing::unpack_into(stored, &mut text).map_err(super::packing::to_db)?;
+            crate::domain::representation::push_bytes_with_escaped_base(body, &text, escaped_base);
+        }
+        Ok(())
     }
 
-    /// Bytes of all representations together.
+    /// Bytes of all representations' texts together.
     pub fn len(&self) -> usize {
-        self.representations.iter().map(String::len).sum()
+        self.representations.iter().map(|r| super::packing::text_len(r)).sum()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -148,7 +160,7 @@ impl Store {
         let stamp = if stamped { Some(first.try_get::<i64>("", "w")?) } else { None };
         let mut representations = Vec::with_capacity(rows.len());
         for row in rows {
-            representations.push(super::packing::column(&row, "representation")?);
+            representations.push(row.try_get::<Vec<u8>>("", "representation")?);
         }
         Ok(Page { count, representations, stamp })
     }
