@@ -50,18 +50,30 @@ pub fn pack(text: &str) -> Vec<u8> {
 
 /// The text of a stored representation: unpacked, or as it is when an earlier release stored it as text.
 pub fn unpack(stored: Vec<u8>) -> Result<String, Unreadable> {
-    if stored.first() == Some(&b'{') {
-        return String::from_utf8(stored).map_err(|_| Unreadable("not UTF-8"));
-    }
-    let mut text = Vec::new();
-    unpack_into(&stored, &mut text)?;
-    // unpack_into checked that what it added is UTF-8
+    let text = if stored.first() == Some(&b'{') {
+        stored
+    } else {
+        let mut text = Vec::new();
+        decode_into(&stored, &mut text)?;
+        text
+    };
     String::from_utf8(text).map_err(|_| Unreadable("not UTF-8"))
 }
 
-/// Appends the text of a stored representation to `out` (a list page's body: no allocation of its own). On an
-/// error `out` is as it was.
+/// Appends the text of a stored representation to `out` (a list page's body: no allocation of its own), checked
+/// to be UTF-8. On an error `out` is as it was.
 pub fn unpack_into(stored: &[u8], out: &mut Vec<u8>) -> Result<(), Unreadable> {
+    let start = out.len();
+    decode_into(stored, out)?;
+    if std::str::from_utf8(&out[start..]).is_err() {
+        out.truncate(start);
+        return Err(Unreadable("not UTF-8"));
+    }
+    Ok(())
+}
+
+/// Appends the bytes of a stored representation's text to `out`, unchecked; on an error `out` is as it was.
+fn decode_into(stored: &[u8], out: &mut Vec<u8>) -> Result<(), Unreadable> {
     let start = out.len();
     match stored.first() {
         Some(b'{') => out.extend_from_slice(stored),
@@ -81,10 +93,6 @@ pub fn unpack_into(stored: &[u8], out: &mut Vec<u8>) -> Result<(), Unreadable> {
             }
         }
         _ => return Err(Unreadable("neither packed nor JSON")),
-    }
-    if std::str::from_utf8(&out[start..]).is_err() {
-        out.truncate(start);
-        return Err(Unreadable("not UTF-8"));
     }
     Ok(())
 }

@@ -48,9 +48,8 @@ pub async fn read(url: &str, mut emit: impl FnMut(&Line) -> std::io::Result<()>)
     let mut lines = Vec::with_capacity(rows.len());
     for row in &rows {
         let k = klant(row).map_err(e("a klant"))?;
-        let rendered = model::render(&k);
-        let value: Value = serde_json::from_str(&rendered).map_err(|err| format!("klant {}: {err}", k.uuid))?;
-        let klant = Klant::from_representation(&k.uuid, &value);
+        // the reference's representation of its rows, read as this build's description reads any representation
+        let klant = Klant::from_representation(&k.uuid, &k.to_json(""));
         uuids.insert(k.uuid.clone());
         lines.push(KlantLine { uuid: k.uuid, representation: representation::render(&klant) });
     }

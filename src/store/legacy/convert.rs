@@ -2,7 +2,7 @@
 use super::entity::*;
 use super::model::*;
 
-/// The domain klant of its rows (the backfill of stored representations reads klanten this way).
+/// The first schema's klant of its rows (the backfill of stored representations reads klanten this way).
 pub fn klant_from_rows(
     k: klant::Model,
     adres: Option<adres::Model>,
@@ -12,8 +12,7 @@ pub fn klant_from_rows(
     va: Option<verblijfsadres::Model>,
     svb: Option<sub_verblijf_buitenland::Model>,
 ) -> Klant {
-    // Fails to compile when a property was added to openapi.yaml (a field to the domain klant) or a column to an
-    // entity: map the column to the field (README, "Changing openapi.yaml").
+    // the pattern names every column of the first schema's klant row, so none is left unread
     let klant::Model {
         id: _,
         uuid,
